@@ -168,11 +168,11 @@ export const Source = z
     kind: SourceKind.describe("quote: the person's words; paraphrase: their point in our words; report: a secondary source"),
     person: z.string().min(1).optional(),
     role: z.string().optional(),
-    outlet: z.string().min(1),
+    outlet: z.string().min(1).optional(),
     interviewer: z.string().optional(),
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dates are YYYY, YYYY-MM or YYYY-MM-DD"),
     url: z.url().optional(),
-    text: z.string().min(1),
+    text: z.string().min(1).describe("For a paraphrase, the point in our own words; for a quote, the exact words"),
     at: PositionText.optional().describe("What it spoils; default: the end"),
   })
   .strict();

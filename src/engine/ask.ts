@@ -1,0 +1,64 @@
+import { terms } from "../language/terms.ts";
+import { knows, type Position } from "../model/position.ts";
+import type { Fact, Story } from "../model/story.ts";
+import { bm25, type Bm25Doc } from "./bm25.ts";
+
+export interface Answer {
+  readonly question: string;
+  readonly at: string;
+  /** Known facts that answer or relate to the question, best first. */
+  readonly answers: readonly { id: string; statement: string; at: string }[];
+  /** Set when the best answer is revealed after `at`: only where, never what. */
+  readonly later?: { readonly at: string };
+}
+
+/** Words that ask about the same thing as a fact's wording (lemmas differ: dead / die / death). */
+const SAME_QUESTION: Record<string, string> = {
+  dead: "die", death: "die", died: "die", deceased: "die", kill: "die", killed: "die", murder: "die",
+  alive: "live", living: "live", survive: "live",
+  real: "real", really: "real", imagine: "imagined", imaginary: "imagined",
+  marry: "marriage", married: "marriage", wife: "marriage", husband: "marriage",
+  father: "parent", mother: "parent", parents: "parent", dad: "parent", mum: "parent", mom: "parent",
+};
+
+const normalise = (list: readonly string[]) => list.flatMap((t) => (SAME_QUESTION[t] ? [t, SAME_QUESTION[t]] : [t]));
+
+/** Minimum BM25 score for a fact to count as an answer at all. */
+const MIN_SCORE = 1;
+
+const documents = new WeakMap<Story, Bm25Doc<Fact>[]>();
+
+/**
+ * A fact's searchable terms: its statement, cues and the names its entities had by the time it
+ * was revealed (a later alias must not make an earlier fact match, or the match would tell).
+ */
+function docsOf(story: Story): Bm25Doc<Fact>[] {
+  let docs = documents.get(story);
+  if (!docs) {
+    docs = story.facts.map((f) => {
+      const names = f.entities.flatMap((id) => story.entityById.get(id)?.names.filter((n) => knows(f.at, n.at)).map((n) => n.name) ?? []);
+      return { item: f, terms: normalise(terms([f.statement, ...f.cues, ...names].join(". "))) };
+    });
+    documents.set(story, docs);
+  }
+  return docs;
+}
+
+/**
+ * Answers a question from what a reader at `at` knows. Known answers are ranked among known
+ * facts only, so their order never depends on later facts; when a later fact answers better,
+ * the answer says where it is answered, not what.
+ */
+export function ask(story: Story, question: string, at: Position): Answer {
+  const query = normalise(terms(question));
+  const all = docsOf(story);
+  const knownDocs = all.filter((d) => knows(at, d.item.at));
+  const knownRanked = bm25(knownDocs, query).filter((r) => r.score >= MIN_SCORE);
+  const best = bm25(all, query)[0];
+  const answers = knownRanked
+    .filter((r) => r.score >= knownRanked[0]!.score * 0.5)
+    .slice(0, 3)
+    .map(({ item }) => ({ id: item.id, statement: item.statement, at: item.at.label }));
+  const later = best && best.score >= MIN_SCORE && !knows(at, best.item.at) ? { at: best.item.at.label } : undefined;
+  return { question, at: at.label, answers, ...(later ? { later } : {}) };
+}

@@ -1,0 +1,66 @@
+import { invalidPosition, percentOf, splitApprox, type Position, type PositionScale } from "../position.ts";
+
+export interface ChapterShape {
+  readonly number: number;
+  readonly length?: number | undefined;
+}
+
+/** The whole book spans ord 0..SCALE; a chapter's share follows its relative length. */
+const SCALE = 1_000_000;
+
+/** Book positions: `ch12` (end of chapter 12), `ch12@50%`, `45%` (of the whole book), `start`, `end`. */
+export function bookScale(chapters: readonly ChapterShape[]): PositionScale {
+  const total = chapters.reduce((sum, c) => sum + (c.length ?? 1), 0);
+  let cursor = 0;
+  const spans = chapters.map((c) => {
+    const from = cursor;
+    cursor += ((c.length ?? 1) / total) * SCALE;
+    return { number: c.number, from: Math.round(from), to: Math.round(cursor) };
+  });
+  const syntax = `a chapter such as \`ch2\`, a point in one such as \`ch2@50%\`, a share of the book such as \`45%\`, \`start\` or \`end\` (chapters ${chapters[0]?.number ?? 1}–${chapters.at(-1)?.number ?? 1})`;
+
+  const format = (ord: number, approx = false): string => {
+    let body: string;
+    if (ord <= 0) body = "start";
+    else if (ord >= SCALE) body = "end";
+    else {
+      const span = spans.find((s) => ord > s.from && ord <= s.to) ?? spans[0]!;
+      body = ord === span.to ? `ch${span.number}` : `ch${span.number}@${percent((ord - span.from) / (span.to - span.from))}`;
+    }
+    return approx && body !== "start" && body !== "end" ? `~${body}` : body;
+  };
+
+  const scale: PositionScale = {
+    kind: "book",
+    syntax,
+    start: { ord: 0, approx: false, label: "start" },
+    end: { ord: SCALE, approx: false, label: "end" },
+    format,
+    parse(text: string): Position {
+      const { body, approx } = splitApprox(text);
+      const at = (ord: number): Position => ({ ord, approx, label: format(ord, approx) });
+      const lower = body.toLowerCase();
+      if (lower === "start") return at(0);
+      if (lower === "end") return at(SCALE);
+      const whole = percentOf(lower);
+      if (whole !== undefined) {
+        if (whole > 1) throw invalidPosition(text, `\`${text}\` is past the end of the book`, scale);
+        return at(Math.round(whole * SCALE));
+      }
+      const m = /^ch(?:apter)?\s*(\d+)(?:@(.+))?$/.exec(lower);
+      if (!m) throw invalidPosition(text, `\`${text}\` is not a book position`, scale);
+      const span = spans.find((s) => s.number === Number(m[1]));
+      if (!span) throw invalidPosition(text, `\`${text}\` is past the end of the book (${chapters.length} chapters)`, scale);
+      if (m[2] === undefined) return at(span.to);
+      const within = percentOf(m[2]);
+      if (within === undefined || within > 1) throw invalidPosition(text, `\`${m[2]}\` is not a share of the chapter (0%–100%)`, scale);
+      return at(Math.round(span.from + within * (span.to - span.from)));
+    },
+  };
+  return scale;
+}
+
+/** Shortest percentage that parses back to the same ord within a chapter. */
+function percent(share: number): string {
+  return `${Number((share * 100).toFixed(4))}%`;
+}
