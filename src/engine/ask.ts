@@ -12,19 +12,20 @@ export interface Answer {
   readonly later?: { readonly at: string };
 }
 
-/** Words that ask about the same thing as a fact's wording (lemmas differ: dead / die / death). */
+/** Words that ask about the same thing as a fact's wording (lemmas differ: alive / dead / died). */
 const SAME_QUESTION: Record<string, string> = {
-  dead: "die", death: "die", died: "die", deceased: "die", kill: "die", killed: "die", murder: "die",
-  alive: "live", living: "live", survive: "live",
-  real: "real", really: "real", imagine: "imagined", imaginary: "imagined",
-  marry: "marriage", married: "marriage", wife: "marriage", husband: "marriage",
-  father: "parent", mother: "parent", parents: "parent", dad: "parent", mum: "parent", mom: "parent",
+  dead: "mortality", die: "mortality", death: "mortality", deceased: "mortality", kill: "mortality",
+  murder: "mortality", drown: "mortality", alive: "mortality", live: "mortality", survive: "mortality",
+  real: "reality", imagine: "reality", imaginary: "reality", ghost: "reality", dream: "reality",
+  marry: "marriage", married: "marriage", wife: "marriage", husband: "marriage", wedding: "marriage",
+  father: "parent", mother: "parent", dad: "parent", mum: "parent", mom: "parent", son: "child", daughter: "child",
 };
 
 const normalise = (list: readonly string[]) => list.flatMap((t) => (SAME_QUESTION[t] ? [t, SAME_QUESTION[t]] : [t]));
 
 /** Minimum BM25 score for a fact to count as an answer at all. */
 const MIN_SCORE = 1;
+const OVERTURNED_WEIGHT = 0.4;
 
 const documents = new WeakMap<Story, Bm25Doc<Fact>[]>();
 
@@ -53,7 +54,12 @@ export function ask(story: Story, question: string, at: Position): Answer {
   const query = normalise(terms(question));
   const all = docsOf(story);
   const knownDocs = all.filter((d) => knows(at, d.item.at));
-  const knownRanked = bm25(knownDocs, query).filter((r) => r.score >= MIN_SCORE);
+  // A belief the reader has seen overturned ranks below what overturned it.
+  const overturned = new Set(knownDocs.flatMap((d) => d.item.supersedes));
+  const knownRanked = bm25(knownDocs, query)
+    .filter((r) => r.score >= MIN_SCORE)
+    .map((r) => (overturned.has(r.item.id) ? { ...r, score: r.score * OVERTURNED_WEIGHT } : r))
+    .sort((a, b) => b.score - a.score);
   const best = bm25(all, query)[0];
   const answers = knownRanked
     .filter((r) => r.score >= knownRanked[0]!.score * 0.5)
