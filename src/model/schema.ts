@@ -11,10 +11,11 @@ const Id = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case slugs: letters, digits and hyphens")
   .describe("A lower-case slug, unique within its list");
 
-const PositionText = z
-  .string()
-  .min(1)
-  .describe("A position in the work's own syntax: film `91m`, `1:31:00`, `87%`, `end`; series `S07E03`, `S07E03@12:30`, `S07`; book `ch12`, `ch12@50%`, `45%`. Prefix `~` for approximate.");
+const POSITION_SYNTAX =
+  "A position in the work's own syntax: film `91m`, `1:31:00`, `87%`, `end`; series `S07E03`, `S07E03@12:30`, `S07`; book `ch12`, `ch12@50%`, `45%`. Prefix `~` for approximate.";
+
+/** A position field; `what` says which moment it is. */
+const position = (what: string) => z.string().min(1).describe(`${what}. ${POSITION_SYNTAX}`);
 
 export const WorkKind = z.enum(["film", "series", "book"]);
 
@@ -22,7 +23,7 @@ export const Tag = z
   .object({
     name: z.string().min(1),
     spoiler: z.boolean().default(false).describe("A spoiler tag stays hidden until `at` (default: the end)"),
-    at: PositionText.optional(),
+    at: position("When a spoiler tag becomes visible (default: the end)").optional(),
   })
   .strict();
 
@@ -82,16 +83,16 @@ export const EntityName = z
   .object({
     name: z.string().min(1),
     kind: NameKind.default("alias"),
-    at: PositionText.optional().describe("When the audience learns this name; default: the entity's first appearance"),
+    at: position("When the audience learns this name; default: the entity's first appearance").optional(),
   })
   .strict();
 
 export const Facet = z
-  .object({ label: z.string().min(1), text: z.string().min(1), at: PositionText })
+  .object({ label: z.string().min(1), text: z.string().min(1), at: position("Where this facet is revealed") })
   .strict();
 
 export const Relation = z
-  .object({ entity: Id, label: z.string().min(1), at: PositionText })
+  .object({ entity: Id, label: z.string().min(1), at: position("Where this relation is revealed") })
   .strict();
 
 export const EntityType = z.enum(["character", "place", "object", "group"]);
@@ -102,7 +103,7 @@ export const Entity = z
     type: EntityType.default("character"),
     name: z.string().min(1).describe("The name the audience first knows"),
     names: z.array(EntityName).default([]),
-    first_seen: PositionText,
+    first_seen: position("Where the audience first meets it"),
     facets: z.array(Facet).default([]),
     relations: z.array(Relation).default([]),
   })
@@ -115,7 +116,7 @@ export const Fact = z
   .object({
     id: Id,
     statement: z.string().min(1).describe("The fact in plain words"),
-    at: PositionText.describe("Where the story reveals it"),
+    at: position("Where the story reveals it"),
     entities: z.array(Id).default([]),
     kind: FactKind,
     severity: Severity.default("major"),
@@ -129,7 +130,7 @@ export const StoryPlacement = z
   .object({
     order: z.number().describe("Place in story chronology: smaller happens earlier"),
     when: z.string().optional().describe("A reader-facing date or moment, e.g. 'the night Harry knocked'"),
-    at: PositionText.describe("Where the story reveals this placement"),
+    at: position("Where the story reveals this placement"),
   })
   .strict();
 
@@ -138,7 +139,7 @@ export const Event = z
     id: Id,
     summary: z.string().min(1),
     entities: z.array(Id).default([]),
-    shown: z.array(PositionText).min(1).describe("Where the work shows it, in shown order"),
+    shown: z.array(position("A moment the work shows it")).min(1).describe("Where the work shows it"),
     story: StoryPlacement.optional().describe("Absent: its chronology is never revealed"),
     key: z.boolean().default(false).describe("A key event gets a row in the reality table"),
   })
@@ -153,7 +154,7 @@ export const Interpretation = z
     name: z.string().min(1),
     summary: z.string().min(1),
     held_by: z.array(Holder).min(1),
-    at: PositionText,
+    at: position("Where this reading becomes available (usually the end)"),
     evidence: z.object({ facts: z.array(Id).default([]), events: z.array(Id).default([]) }).strict().default({ facts: [], events: [] }),
     reality: z.record(z.string(), Reality).describe("Event id to its reality under this reading"),
     sources: z.array(Id).default([]),
@@ -173,7 +174,7 @@ export const Source = z
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dates are YYYY, YYYY-MM or YYYY-MM-DD"),
     url: z.url().optional(),
     text: z.string().min(1).describe("For a paraphrase, the point in our own words; for a quote, the exact words"),
-    at: PositionText.optional().describe("What it spoils; default: the end"),
+    at: position("What it spoils; default: the end").optional(),
   })
   .strict();
 
@@ -186,7 +187,7 @@ export const Disputed = z
     id: Id,
     question: z.string().min(1),
     entities: z.array(Id).default([]),
-    at: PositionText,
+    at: position("Where the disputed detail comes up"),
     values: z.array(DisputedValue).min(2),
   })
   .strict();
