@@ -8,11 +8,9 @@ import { test } from "node:test";
 import { ask, character, known, metEntities, reality, timeline, workAt } from "../src/engine/index.ts";
 import type { Position } from "../src/model/position.ts";
 import type { Story } from "../src/model/story.ts";
-import { BUNDLED_STORIES, loadStoryFiles, storyFilesIn } from "../src/store/story-files.ts";
+import { bundledStories } from "./support/fixtures.ts";
 
-const loaded = loadStoryFiles(storyFilesIn(BUNDLED_STORIES));
-if (!loaded.ok) throw new Error(`bundled stories are invalid: ${JSON.stringify(loaded.problems.slice(0, 5))}`);
-const stories = loaded.stories;
+const stories = bundledStories();
 const byId = (id: string) => stories.find((s) => s.work.id === id)!;
 
 /** Every reveal position, and the moment just before each. */

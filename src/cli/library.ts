@@ -1,7 +1,7 @@
 import { AfterimageError } from "../model/errors.ts";
 import type { Position } from "../model/position.ts";
 import type { Story } from "../model/story.ts";
-import { BUNDLED_STORIES, loadStoryFiles, storyFilesIn } from "../store/story-files.ts";
+import { BUNDLED_STORIES, loadStoryFiles, storyFileNamed, storyFilesIn } from "../store/story-files.ts";
 import { formatProblem } from "../model/load.ts";
 
 let cache: Story[] | undefined;
@@ -18,7 +18,17 @@ export function bundledStories(): Story[] {
   return cache;
 }
 
+/**
+ * A bundled work by id. Story files are named for their work, so only that file is read when it
+ * exists (a CLI call should not parse every bundled work); otherwise every file is searched.
+ */
 export function findWork(id: string): Story {
+  const named = /^[a-z0-9][a-z0-9-]*$/.test(id) ? storyFileNamed(id) : undefined;
+  if (named) {
+    const loaded = loadStoryFiles([named]);
+    if (!loaded.ok) throw new AfterimageError("invalid-story", loaded.problems.map(formatProblem).join("\n"));
+    if (loaded.stories[0]?.work.id === id) return loaded.stories[0];
+  }
   const stories = bundledStories();
   const story = stories.find((s) => s.work.id === id);
   if (!story) {

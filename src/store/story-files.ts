@@ -41,6 +41,11 @@ export function storyFilesIn(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+/** The bundled story file named for a work id, if there is one. */
+export function storyFileNamed(id: string, dir = BUNDLED_STORIES): string | undefined {
+  return storyFilesIn(dir).find((path) => /[/\\]([^/\\]+)\.(ya?ml|json)$/.exec(path)?.[1] === id);
+}
+
 function display(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith("..") ? path : rel;

@@ -219,27 +219,40 @@ const token = (text: string) => text.split(" ")[0]!;
 export function truncate(story: Story, at: Position): Story {
   const ok = (label: string) => story.scale.parse(label).ord <= at.ord;
   const f = story.file;
+  const met = new Set(f.entities.filter((e) => ok(e.first_seen)).map((e) => e.id));
+  const onlyMet = (ids: readonly string[]) => ids.filter((id) => met.has(id));
   const entities = f.entities
-    .filter((e) => ok(e.first_seen))
-    .map((e) => ({ ...e, names: e.names.filter((n) => n.at === undefined || ok(n.at)), facets: e.facets.filter((x) => ok(x.at)) }));
-  const facts = f.facts.filter((x) => ok(x.at));
+    .filter((e) => met.has(e.id))
+    .map((e) => ({
+      ...e,
+      names: e.names.filter((n) => n.at === undefined || ok(n.at)),
+      facets: e.facets.filter((x) => ok(x.at)),
+      relations: e.relations.filter((r) => ok(r.at) && met.has(r.entity)),
+    }));
+  const facts = f.facts.filter((x) => ok(x.at)).map((x) => ({ ...x, entities: onlyMet(x.entities) }));
   const events = f.events
     .filter((e) => e.shown.some(ok))
     .map((e) => {
       const { story: placement, ...rest } = e;
-      return { ...rest, shown: e.shown.filter(ok), ...(placement && ok(placement.at) ? { story: placement } : {}) };
+      return { ...rest, entities: onlyMet(e.entities), shown: e.shown.filter(ok), ...(placement && ok(placement.at) ? { story: placement } : {}) };
     });
   const eventIds = new Set(events.map((e) => e.id));
+  const factIds = new Set(facts.map((x) => x.id));
   const interpretations = f.interpretations
     .filter((r) => ok(r.at))
-    .map((r) => ({ ...r, reality: Object.fromEntries(Object.entries(r.reality).filter(([id]) => eventIds.has(id))) }));
+    .map((r) => ({
+      ...r,
+      evidence: { facts: r.evidence.facts.filter((id) => factIds.has(id)), events: r.evidence.events.filter((id) => eventIds.has(id)) },
+      reality: Object.fromEntries(Object.entries(r.reality).filter(([id]) => eventIds.has(id))),
+    }));
   const file: StoryFile = {
     ...f,
-    work: { ...f.work, tags: f.work.tags.filter((t) => !t.spoiler || ok(t.at ?? "end")) },
+    work: { ...f.work, cast: f.work.cast.filter((c) => met.has(c.character)), tags: f.work.tags.filter((t) => !t.spoiler || ok(t.at ?? "end")) },
     entities,
     facts,
     events,
     interpretations,
+    disputed: f.disputed.filter((d) => ok(d.at)),
   };
   const compiled = compile(file);
   if (!compiled.ok) throw new Error(`truncation built an invalid story: ${JSON.stringify(compiled.problems)}`);
