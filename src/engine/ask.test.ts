@@ -27,3 +27,9 @@ test("a question about nothing in the story gets no answer and no 'later'", () =
   assert.deepEqual(answer.answers, []);
   assert.equal(answer.later, undefined);
 });
+
+test("a vague question about a character gets what is known, not a hint of later", () => {
+  const answer = ask(story, "Where is Nell?", at(story, "30m"));
+  assert.ok(answer.answers.length > 0);
+  assert.ok(answer.answers.every((a) => story.scale.parse(a.at).ord <= at(story, "30m").ord));
+});

@@ -18,13 +18,16 @@ const SAME_QUESTION: Record<string, string> = {
   murder: "mortality", drown: "mortality", alive: "mortality", live: "mortality", survive: "mortality",
   real: "reality", imagine: "reality", imaginary: "reality", ghost: "reality", dream: "reality",
   marry: "marriage", married: "marriage", wife: "marriage", husband: "marriage", wedding: "marriage",
-  father: "parent", mother: "parent", dad: "parent", mum: "parent", mom: "parent", son: "child", daughter: "child",
+  parent: "parentage", father: "parentage", mother: "parentage", dad: "parentage", mum: "parentage", mom: "parentage",
+  son: "parentage", daughter: "parentage", child: "parentage", bastard: "parentage", heir: "parentage", born: "parentage",
 };
 
 const normalise = (list: readonly string[]) => list.flatMap((t) => (SAME_QUESTION[t] ? [t, SAME_QUESTION[t]] : [t]));
 
 /** Minimum BM25 score for a fact to count as an answer at all. */
-const MIN_SCORE = 1;
+const MIN_SCORE = 0.5;
+/** A later fact must answer clearly better than anything known before we say "answered later". */
+const LATER_MARGIN = 1.15;
 const OVERTURNED_WEIGHT = 0.4;
 
 const documents = new WeakMap<Story, Bm25Doc<Fact>[]>();
@@ -60,11 +63,16 @@ export function ask(story: Story, question: string, at: Position): Answer {
     .filter((r) => r.score >= MIN_SCORE)
     .map((r) => (overturned.has(r.item.id) ? { ...r, score: r.score * OVERTURNED_WEIGHT } : r))
     .sort((a, b) => b.score - a.score);
-  const best = bm25(all, query)[0];
+  const ranked = bm25(all, query);
+  const bestLater = ranked.find((r) => !knows(at, r.item.at));
+  const bestKnown = ranked.find((r) => knows(at, r.item.at));
   const answers = knownRanked
     .filter((r) => r.score >= knownRanked[0]!.score * 0.5)
     .slice(0, 3)
     .map(({ item }) => ({ id: item.id, statement: item.statement, at: item.at.label }));
-  const later = best && best.score >= MIN_SCORE && !knows(at, best.item.at) ? { at: best.item.at.label } : undefined;
+  const later =
+    bestLater && bestLater.score >= MIN_SCORE && bestLater.score > LATER_MARGIN * (bestKnown?.score ?? 0)
+      ? { at: bestLater.item.at.label }
+      : undefined;
   return { question, at: at.label, answers, ...(later ? { later } : {}) };
 }

@@ -22,3 +22,10 @@ test("errors say how many chapters there are", () => {
   assert.throws(() => book.parse("ch2@150%"), /not a share of the chapter/);
   assert.throws(() => book.parse("S01E01"), /not a book position/);
 });
+
+test("labels use the shortest percentage that lands on the same point", () => {
+  const uneven = bookScale([{ number: 1, length: 10 }, { number: 2, length: 13 }, { number: 3, length: 35 }]);
+  assert.equal(uneven.parse("ch2@40%").label, "ch2@40%");
+  assert.equal(uneven.parse("ch3@5%").label, "ch3@5%");
+  for (let ord = 0; ord <= 1_000_000; ord += 997) assert.equal(uneven.parse(uneven.format(ord)).ord, ord);
+});

@@ -25,7 +25,7 @@ export function bookScale(chapters: readonly ChapterShape[]): PositionScale {
     else if (ord >= SCALE) body = "end";
     else {
       const span = spans.find((s) => ord > s.from && ord <= s.to) ?? spans[0]!;
-      body = ord === span.to ? `ch${span.number}` : `ch${span.number}@${percent((ord - span.from) / (span.to - span.from))}`;
+      body = ord === span.to ? `ch${span.number}` : `ch${span.number}@${percent(ord, span)}`;
     }
     return approx && body !== "start" && body !== "end" ? `~${body}` : body;
   };
@@ -60,7 +60,12 @@ export function bookScale(chapters: readonly ChapterShape[]): PositionScale {
   return scale;
 }
 
-/** Shortest percentage that parses back to the same ord within a chapter. */
-function percent(share: number): string {
-  return `${Number((share * 100).toFixed(4))}%`;
+/** The shortest percentage (0 to 4 decimals) that lands on the same ord within the chapter. */
+function percent(ord: number, span: { from: number; to: number }): string {
+  const share = ((ord - span.from) / (span.to - span.from)) * 100;
+  for (let digits = 0; digits <= 4; digits++) {
+    const text = share.toFixed(digits);
+    if (Math.round(span.from + (Number(text) / 100) * (span.to - span.from)) === ord) return `${Number(text)}%`;
+  }
+  return `${Number(share.toFixed(4))}%`;
 }
