@@ -1,17 +1,17 @@
 import assert from "node:assert/strict";
 import type { Hono } from "hono";
-import { createApp, apiRoutes } from "../../src/http/app.ts";
-import type { ApiDeps, Limits } from "../../src/http/deps.ts";
-import { createLogger } from "../../src/http/logging.ts";
-import { pathMatches, type AppEnv, type Route } from "../../src/http/route.ts";
-import { ProblemBody } from "../../src/http/schemas.ts";
-import { createApiKey } from "../../src/store/api-keys.ts";
-import { seedBundled } from "../../src/store/seed.ts";
-import type { Store } from "../../src/store/store.ts";
-import { WorkCache } from "../../src/store/work-cache.ts";
-import { importStoryFile } from "../../src/store/work-importer.ts";
-import { freshStore, type Dialect } from "./databases.ts";
-import { LIGHTHOUSE } from "./stories.ts";
+import { createApp, apiRoutes } from "../../../src/http/app.ts";
+import type { ApiDeps, Limits } from "../../../src/http/deps.ts";
+import { createLogger } from "../../../src/http/logging.ts";
+import { pathMatches, type AppEnv, type Route } from "../../../src/http/route.ts";
+import { ProblemBody } from "../../../src/http/schemas.ts";
+import { createApiKey } from "../../../src/store/api-keys.ts";
+import { seedBundled } from "../../../src/store/seed.ts";
+import type { Store } from "../../../src/store/store.ts";
+import { WorkCache } from "../../../src/store/work-cache.ts";
+import { importStoryFile } from "../../../src/store/work-importer.ts";
+import { freshStore, type Dialect } from "../../store/support/databases.ts";
+import { LIGHTHOUSE } from "../../store/support/stories.ts";
 
 export interface Reply {
   readonly status: number;

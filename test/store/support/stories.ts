@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** The invented test film (test/fixtures/lighthouse.yaml) and variants of it. */
-export const LIGHTHOUSE_PATH = fileURLToPath(new URL("../fixtures/lighthouse.yaml", import.meta.url));
+export const LIGHTHOUSE_PATH = fileURLToPath(new URL("../../fixtures/lighthouse.yaml", import.meta.url));
 export const LIGHTHOUSE = readFileSync(LIGHTHOUSE_PATH, "utf8");
 export const LIGHTHOUSE_ID = "the-lighthouse-keeper";
 
