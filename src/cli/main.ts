@@ -1,4 +1,7 @@
 import { Command } from "commander";
+import { registerCheck } from "./commands/check.ts";
+import { registerExplain } from "./commands/explain.ts";
+import { registerKeys } from "./commands/keys.ts";
 import { registerStoryCommands } from "./commands/story.ts";
 import { registerValidate } from "./commands/validate.ts";
 
@@ -12,5 +15,8 @@ const program = new Command("afterimage")
 
 registerStoryCommands(program);
 registerValidate(program);
+registerExplain(program);
+registerCheck(program);
+registerKeys(program);
 
 await program.parseAsync(process.argv);

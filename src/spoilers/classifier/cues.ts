@@ -30,6 +30,7 @@ for (const [cls, words] of Object.entries(CLASSES)) {
   for (const w of words.split(" ")) byLemma.set(w, cls);
 }
 const byPair = new Map(Object.entries(PAIRS));
+const pairStarts = new Set(Object.keys(PAIRS).map((p) => p.split(" ")[0]!));
 
 /** The cue class of a lemma, if it has one. */
 export function cueOf(lemma: string): string | undefined {
@@ -38,5 +39,5 @@ export function cueOf(lemma: string): string | undefined {
 
 /** The cue class of two consecutive lemmas, if they form a known phrase. */
 export function pairCueOf(first: string, second: string): string | undefined {
-  return byPair.get(`${first} ${second}`);
+  return pairStarts.has(first) ? byPair.get(`${first} ${second}`) : undefined;
 }

@@ -7,6 +7,8 @@ export interface Token {
   readonly capitalized: boolean;
   /** Two or more letters, all upper-case ("EVEN", "CIA"). */
   readonly shouting: boolean;
+  /** Offset of the token in the tokenized string (UTF-16 code units). */
+  readonly start: number;
 }
 
 export type TokenKind = "word" | "number" | "punct";
@@ -47,7 +49,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (!isWordChar(c)) {
-      out.push({ text: text[i]!, kind: "punct", capitalized: false, shouting: false });
+      out.push({ text: text[i]!, kind: "punct", capitalized: false, shouting: false, start: i });
       i++;
       continue;
     }
@@ -77,13 +79,14 @@ export function tokenize(text: string): Token[] {
     }
     const raw = text.slice(start, end);
     out.push({
-      text: raw.toLowerCase(),
+      text: uppers === 0 ? raw : raw.toLowerCase(),
       kind: letters === 0 && digits > 0 ? "number" : "word",
       capitalized: isUpper(c),
       shouting: letters >= 2 && uppers === letters,
+      start,
     });
     if (end < n && text.charCodeAt(end) === 39 && isPossessive(text, end + 1)) {
-      out.push({ text: "'s", kind: "word", capitalized: false, shouting: false });
+      out.push({ text: "'s", kind: "word", capitalized: false, shouting: false, start: end });
       end += 2;
     }
     i = end;

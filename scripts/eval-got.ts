@@ -1,0 +1,109 @@
+/**
+ * Evaluates the spoiler checker on the Game of Thrones tweets (../shared/data/got-tweets/dev.csv,
+ * labelled against a viewer who has seen S07E03): precision, recall and F1 for spoilers, and the
+ * worst misses and false alarms with the facts they came nearest to.
+ *   npm run eval:got [-- --at S07E03 --file path.csv --story path.yaml --show 20 --cli --classifier]
+ * --cli runs the texts through `afterimage check --jsonl` (the batch contract) instead of the library.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { loadStory } from "../src/model/load.ts";
+import { loadClassifier } from "../src/spoilers/classifier/load.ts";
+import { check } from "../src/spoilers/index.ts";
+import { diagnose } from "../src/spoilers/diagnose.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const at = option("at", "S07E03");
+const file = option("file", `${root}../shared/data/got-tweets/dev.csv`);
+const show = Number(option("show", "20"));
+const viaCli = args.includes("--cli");
+const storyFile = option("story", `${root}stories/game-of-thrones.yaml`);
+/** --classifier: combine the generic classifier with the story model (the CLI's default). */
+const withClassifier = args.includes("--classifier");
+
+if (!existsSync(file)) {
+  console.error(`eval:got: ${file} not found (the data lives in ../shared/data, beside the repository)`);
+  process.exit(1);
+}
+const loaded = loadStory(readFileSync(storyFile, "utf8"), storyFile);
+if (!loaded.ok) {
+  console.error(`eval:got: the Game of Thrones story does not load: ${loaded.problems[0]?.message}`);
+  process.exit(1);
+}
+const story = loaded.story;
+const position = story.scale.parse(at);
+const rows = parseCsv(readFileSync(file, "utf8")).slice(1).filter((r) => r.length >= 2);
+const texts = rows.map((r) => r[0]!);
+const gold = rows.map((r) => r[1]!.trim() === "s");
+
+const started = performance.now();
+let predicted: boolean[];
+if (viaCli) {
+  const input = texts.map((text, i) => JSON.stringify({ id: String(i), text })).join("\n");
+  const run = spawnSync(process.execPath, [`${root}bin/afterimage.js`, "check", "--work", story.work.id, "--at", at, "--jsonl", ...(withClassifier ? [] : ["--no-classifier"])], { input, maxBuffer: 1 << 30 });
+  if (run.status !== 0) throw new Error(`afterimage check failed: ${run.stderr}`);
+  predicted = run.stdout.toString().trim().split("\n").map((l) => (JSON.parse(l) as { spoiler: boolean }).spoiler);
+} else {
+  const classifier = withClassifier ? loadClassifier() : undefined;
+  predicted = texts.map((text) => check(text, { work: story, at: position, ...(classifier ? { classifier } : {}) }).spoiler);
+}
+const seconds = (performance.now() - started) / 1000;
+
+let tp = 0, fp = 0, fn = 0, tn = 0;
+predicted.forEach((p, i) => {
+  if (p && gold[i]) tp++;
+  else if (p) fp++;
+  else if (gold[i]) fn++;
+  else tn++;
+});
+const precision = tp / Math.max(1, tp + fp);
+const recall = tp / Math.max(1, tp + fn);
+const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+console.log(`Game of Thrones tweets at ${at}: ${rows.length} texts, ${gold.filter(Boolean).length} spoilers (${viaCli ? "CLI" : "library"}, story model${withClassifier ? " + classifier" : " alone"}, ${seconds.toFixed(1)} s)`);
+console.log(`  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}   (tp ${tp}, fp ${fp}, fn ${fn}, tn ${tn})`);
+
+if (show > 0) {
+  const near = (i: number) => diagnose(texts[i]!, story, position);
+  const describe = (d: ReturnType<typeof near>) =>
+    `later ${d.later.map((f) => `${f.fact} ${f.points.toFixed(2)}`).join(", ") || "-"} | known ${d.known.map((f) => `${f.fact} ${f.points.toFixed(2)}`).join(", ") || "-"}`;
+  const misses = predicted.flatMap((p, i) => (!p && gold[i] ? [{ i, d: near(i) }] : [])).sort((a, b) => (b.d.later[0]?.points ?? 0) - (a.d.later[0]?.points ?? 0));
+  const alarms = predicted.flatMap((p, i) => (p && !gold[i] ? [{ i, d: near(i) }] : [])).sort((a, b) => (b.d.later[0]?.points ?? 0) - (a.d.later[0]?.points ?? 0));
+  console.log(`\nWorst misses (spoilers not flagged, nearest first):`);
+  for (const { i, d } of misses.slice(0, show)) console.log(`  ${oneLine(texts[i]!)}\n      ${describe(d)}`);
+  console.log(`\nWorst false alarms (strongest first):`);
+  for (const { i, d } of alarms.slice(0, show)) console.log(`  ${oneLine(texts[i]!)}\n      ${describe(d)}`);
+}
+
+function oneLine(s: string): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 150 ? `${t.slice(0, 147)}...` : t;
+}
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, line breaks inside quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(field); field = ""; }
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field); rows.push(row); row = []; field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) { row.push(field); rows.push(row); }
+  return rows;
+}

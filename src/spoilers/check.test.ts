@@ -1,0 +1,156 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { arbitraryStory } from "../../test/support/arbitrary-story.ts";
+import { isAfterimageError } from "../model/errors.ts";
+import { check, MAX_TEXT, NOT_A_SPOILER } from "./check.ts";
+import { bundled, RIVERS, storyFrom } from "./testing/stories.ts";
+
+const strangers = bundled("all-of-us-strangers");
+const rivers = storyFrom(RIVERS);
+
+const flagged = (text: string, at: string, story = strangers) => check(text, { work: story, at });
+
+test("the whisky-bottle night is fine at 10m; finding Harry's body is flagged at 60m and fine at the end", () => {
+  assert.deepEqual(flagged("The night Harry turned up drunk with a bottle of Japanese whisky was so sad.", "10m"), NOT_A_SPOILER);
+  const body = flagged("Adam finds Harry's body in his flat.", "60m");
+  assert.equal(body.spoiler, true);
+  assert.deepEqual(body.reveals, [{ fact: "harry-body-found", at: "~92m" }]);
+  assert.deepEqual(body.spans, [{ start: 0, end: 36, facts: ["harry-body-found"], by: ["story"], score: body.score }]);
+  assert.ok(body.score >= 0.5 && body.score <= 1);
+  assert.deepEqual(flagged("Adam finds Harry's body in his flat.", "end"), NOT_A_SPOILER);
+});
+
+/** One sentence per fact: flagged just before the fact's position, fine once it is reached. */
+const PER_FACT: [fact: string, text: string, before: string, after: string][] = [
+  ["harry-knocks", "That night Harry knocked on Adam's door, drunk, with a bottle of Japanese whisky.", "2m", "10m"],
+  ["parents-crash", "Adam's parents were killed in a car crash just before Christmas.", "10m", "35m"],
+  ["coming-out", "Adam comes out to his mum as gay.", "20m", "45m"],
+  ["father-bullying", "Adam's dad admits he knew Adam was bullied.", "40m", "60m"],
+  ["ketamine-night", "Adam and Harry take ketamine at a club.", "50m", "70m"],
+  ["diner-farewell", "Adam's parents say goodbye to him at a diner and vanish.", "70m", "90m"],
+  ["harry-body-found", "Adam finds Harry's body, decomposing.", "60m", "95m"],
+  ["harry-died-that-night", "Harry was dead all along.", "50m", "95m"],
+  ["harry-reappears", "Harry comes back in the pink jumper.", "60m", "100m"],
+  ["promise-safe", "The Power of Love plays as Adam holds Harry.", "95m", "end"],
+  ["final-star", "In the final shot Adam and Harry become a star.", "95m", "end"],
+];
+
+for (const [fact, text, before, after] of PER_FACT) {
+  test(`${fact}: "${text}" is flagged at ${before} and fine at ${after}`, () => {
+    const early = flagged(text, before);
+    assert.equal(early.spoiler, true, `not flagged at ${before}`);
+    assert.ok(early.reveals.some((r) => r.fact === fact), `reveals ${JSON.stringify(early.reveals)}`);
+    assert.deepEqual(flagged(text, after), NOT_A_SPOILER);
+  });
+}
+
+test("every fact's own statement is no spoiler once the reader has reached it", () => {
+  for (const story of [strangers, rivers]) {
+    for (const f of story.facts) assert.deepEqual(check(f.statement, { work: story, at: f.at }), NOT_A_SPOILER, `${f.id} at ${f.at.label}`);
+  }
+});
+
+test("the premise is no spoiler at the start", () => {
+  assert.deepEqual(flagged("Adam is a lonely screenwriter in a London tower block, writing about his parents.", "start"), NOT_A_SPOILER);
+});
+
+test("a pronoun carries the entities of the sentence before it; the span is that sentence alone", () => {
+  const text = "Harry knocked that night. Later Adam finds his body.";
+  const result = flagged(text, "60m");
+  assert.deepEqual(result.spans.map((s) => text.slice(s.start, s.end)), ["Later Adam finds his body."]);
+  assert.ok(result.reveals.some((r) => r.fact === "harry-body-found"));
+});
+
+test("without a pronoun nothing is carried over", () => {
+  const result = flagged("Oskar arrives in the valley. Somebody drowns in the flood.", "S01E02", rivers);
+  assert.equal(result.spoiler, false);
+  assert.equal(flagged("Oskar arrives in the valley. He drowns in the flood.", "S01E02", rivers).spoiler, true);
+});
+
+test("a name revealed later is itself a reveal", () => {
+  const result = flagged("Mara is the Queen of Ash!", "S01E02", rivers);
+  assert.deepEqual(result.reveals, [{ fact: "mara-is-queen", at: "S01E04" }]);
+  assert.deepEqual(flagged("Mara is the Queen of Ash!", "S01E04", rivers), NOT_A_SPOILER);
+});
+
+test("generic spoiler language next to an entity reveals the entity's death", () => {
+  for (const text of ["RIP Oskar", "Oskar is dead.", "oskar dies, I'm devastated"]) {
+    assert.deepEqual(flagged(text, "S01E02", rivers).reveals, [{ fact: "oskar-drowns", at: "S01E03" }], text);
+  }
+  assert.equal(flagged("I can't believe it, what a twist", "S01E02", rivers).spoiler, false);
+});
+
+test("low sensitivity lets minor facts through", () => {
+  const text = "Summer howls at the flood";
+  assert.equal(check(text, { work: rivers, at: "S01E02" }).spoiler, true);
+  assert.equal(check(text, { work: rivers, at: "S01E02", sensitivity: "low" }).spoiler, false);
+  assert.equal(check("Oskar drowns in the flood.", { work: rivers, at: "S01E02", sensitivity: "low" }).spoiler, true);
+});
+
+test("offsets are UTF-16 code units (JavaScript string indices)", () => {
+  const text = "😀👨‍👩‍👧 Fine. Oskar drowns in the flood.";
+  const [span] = flagged(text, "S01E02", rivers).spans;
+  assert.ok(span);
+  assert.equal(text.slice(span.start, span.end), "Oskar drowns in the flood.");
+  assert.equal(span.start, 17);
+});
+
+test("hashtag-only sentences belong to the sentence before them", () => {
+  const text = "He drowns in the flood!! #Oskar #TheRivers";
+  const result = flagged(text, "S01E02", rivers);
+  assert.deepEqual(result.spans.map((s) => text.slice(s.start, s.end)), [text]);
+});
+
+test("bad input is an AfterimageError naming no content", () => {
+  const error = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      assert.ok(isAfterimageError(e));
+      return e.code;
+    }
+    assert.fail("no error");
+  };
+  assert.equal(error(() => check("x".repeat(MAX_TEXT + 1), { work: rivers, at: "S01E01" })), "invalid-input");
+  assert.equal(error(() => check("x", { work: rivers, at: "S09E01" })), "invalid-position");
+  assert.equal(error(() => check("x", { work: rivers, at: "S01E01", sensitivity: "medium" as "low" })), "invalid-input");
+});
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
+
+test(`the invariant: a result names only later facts, only in flagged spans, and nothing is flagged at the end (${RUNS} generated stories)`, () => {
+  const withText = arbitraryStory().chain((g) =>
+    fc.record({
+      g: fc.constant(g),
+      i: fc.nat({ max: g.positions.length - 1 }),
+      words: fc.array(
+        fc.constantFrom(
+          ...g.story.facts.flatMap((f) => [f.statement, ...f.cues]),
+          ...g.story.entities.flatMap((e) => e.names.map((n) => n.name)),
+          "he",
+          "dies",
+          "the twist",
+          ".",
+        ),
+        { maxLength: 12 },
+      ),
+    }),
+  );
+  fc.assert(
+    fc.property(withText, ({ g, i, words }) => {
+      const { story } = g;
+      const text = words.join(" ");
+      const at = story.scale.parse(g.positions[i]!);
+      const result = check(text, { work: story, at });
+      const later = new Set(story.facts.filter((f) => f.at.ord > at.ord).map((f) => f.id));
+      if (!result.spoiler) assert.deepEqual(result, NOT_A_SPOILER);
+      for (const r of result.reveals) assert.ok(later.has(r.fact), `${r.fact} is not later than ${at.label}`);
+      for (const s of result.spans) for (const f of s.facts) assert.ok(later.has(f));
+      const out = JSON.stringify(result);
+      for (const f of story.facts) for (const secret of [f.statement, ...f.cues]) assert.ok(!out.includes(secret));
+      assert.deepEqual(check(text, { work: story, at: story.scale.end }), NOT_A_SPOILER);
+    }),
+    { numRuns: RUNS },
+  );
+});

@@ -1,0 +1,176 @@
+import { AfterimageError } from "../model/errors.ts";
+import type { Position } from "../model/position.ts";
+import type { Story } from "../model/story.ts";
+import { lexiconOf, type Lexicon } from "./lexicon.ts";
+import { emptyEvidence, link, scan, type Evidence, type Hits } from "./link.ts";
+import { bestLater, reveals, type Sensitivity } from "./match.ts";
+import { readerView, type ReaderView } from "./reader.ts";
+import { POINTS, scoreOf } from "./score.ts";
+import { paragraphs, sentences, type Range } from "./sentences.ts";
+
+/** Who flagged a span: the story model, or the generic classifier. */
+export type Detector = "story" | "classifier";
+
+/**
+ * The narrowest port of a generic sentence classifier (issue #4, src/spoilers/classifier): a
+ * 0..1 spoiler score for one sentence and the score from which it counts as a spoiler.
+ */
+export interface SentenceScorer {
+  score(sentence: string): number;
+  readonly threshold: number;
+}
+
+export interface CheckOptions {
+  /** The compiled story the text is about. */
+  readonly work: Story;
+  /**
+   * A generic classifier to combine with the story model. It may flag a sentence the story
+   * model leaves just under the line, only where the sentence is about later facts that no
+   * known fact explains: never text only about what the reader has seen.
+   */
+  readonly classifier?: SentenceScorer;
+  /** The reader's position: a Position of that story, or its text ("S07E03", "47m"). */
+  readonly at: Position | string;
+  /** "high" (default) flags every later fact; "low" lets minor facts through. */
+  readonly sensitivity?: Sensitivity;
+}
+
+export interface SpoilerSpan {
+  /** UTF-16 code unit offsets into the text (JavaScript string indices); end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** Ids of the later facts the span reveals, strongest first. */
+  readonly facts: readonly string[];
+  readonly by: readonly Detector[];
+  /** 0..1, at least 0.5. */
+  readonly score: number;
+}
+
+export interface CheckResult {
+  readonly spoiler: boolean;
+  /** 0..1: the strongest span's score; 0 when nothing is flagged (a graded score below the line would hint at what is to come). */
+  readonly score: number;
+  /** Every fact the flagged spans reveal and where the story reveals it, in story order. */
+  readonly reveals: readonly { readonly fact: string; readonly at: string }[];
+  readonly spans: readonly SpoilerSpan[];
+}
+
+/** The longest text checked: 100 KiB of ASCII, in UTF-16 code units. */
+export const MAX_TEXT = 100 * 1024;
+
+export const NOT_A_SPOILER: CheckResult = Object.freeze({ spoiler: false, score: 0, reveals: [], spans: [] });
+
+/**
+ * Finds the spans of `text` that reveal something a reader at `at` has not reached. Pure and
+ * synchronous; the story's matcher is compiled on first use and cached.
+ */
+export function check(text: string, options: CheckOptions): CheckResult {
+  if (typeof text !== "string") throw new AfterimageError("invalid-input", "the text must be a string");
+  if (text.length > MAX_TEXT) {
+    throw new AfterimageError("invalid-input", `the text is ${text.length} characters long; at most ${MAX_TEXT} can be checked at once`);
+  }
+  const story = options.work;
+  const position = typeof options.at === "string" ? story.scale.parse(options.at) : options.at;
+  const sensitivity = options.sensitivity ?? "high";
+  if (sensitivity !== "high" && sensitivity !== "low") {
+    throw new AfterimageError("invalid-input", `sensitivity must be \`high\` or \`low\`, not \`${String(sensitivity)}\``);
+  }
+  const lexicon = lexiconOf(story);
+  const view = readerView(lexicon, position.ord);
+  const spans = storySpans(lexicon, view, text, sensitivity, options.classifier);
+  return resultOf(story, spans);
+}
+
+/**
+ * For works with no story model: the sentences a generic classifier scores at or above its
+ * threshold. No facts and no positions: the classifier knows neither.
+ */
+export function classify(text: string, classifier: SentenceScorer): CheckResult {
+  if (typeof text !== "string") throw new AfterimageError("invalid-input", "the text must be a string");
+  if (text.length > MAX_TEXT) {
+    throw new AfterimageError("invalid-input", `the text is ${text.length} characters long; at most ${MAX_TEXT} can be checked at once`);
+  }
+  const spans: SpoilerSpan[] = [];
+  for (const paragraph of paragraphs(text)) {
+    for (const sentence of sentences(text, paragraph)) {
+      if (sentence.end <= sentence.start) continue;
+      const score = classifier.score(text.slice(sentence.start, sentence.end));
+      if (score >= classifier.threshold) spans.push({ start: sentence.start, end: sentence.end, facts: [], by: ["classifier"], score: round(score) });
+    }
+  }
+  return spans.length === 0 ? NOT_A_SPOILER : { spoiler: true, score: Math.max(...spans.map((s) => s.score)), reveals: [], spans };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** The spans the story model flags (with the classifier's vote, when one is given), sentence by sentence. */
+export function storySpans(lexicon: Lexicon, view: ReaderView, text: string, sensitivity: Sensitivity, classifier?: SentenceScorer): SpoilerSpan[] {
+  const hits = scan(lexicon, text);
+  if (hits.term.length === 0) return [];
+  const floor = classifier ? POINTS.classifierFloor : POINTS.threshold;
+  const spans: SpoilerSpan[] = [];
+  let cursor = 0;
+  for (const paragraph of paragraphs(text)) {
+    // The whole paragraph as one bag of words bounds what any of its sentences can reach.
+    const bag = emptyEvidence();
+    const first = cursor;
+    cursor = link(lexicon, view, text, hits, first, paragraph, bag);
+    if (bestLater(lexicon, view, bag, sensitivity, floor) < floor) continue;
+    spans.push(...sentenceSpans(lexicon, view, text, hits, first, paragraph, sensitivity, floor, classifier));
+  }
+  return spans;
+}
+
+function sentenceSpans(
+  lexicon: Lexicon,
+  view: ReaderView,
+  text: string,
+  hits: Hits,
+  first: number,
+  paragraph: Range,
+  sensitivity: Sensitivity,
+  floor: number,
+  classifier: SentenceScorer | undefined,
+): SpoilerSpan[] {
+  const out: SpoilerSpan[] = [];
+  let previous: Evidence | undefined;
+  let cursor = first;
+  for (const sentence of sentences(text, paragraph)) {
+    const ev = emptyEvidence();
+    cursor = link(lexicon, view, text, hits, cursor, sentence, ev);
+    // Pronoun carry-over: "Harry knocks. Later Adam finds his body." links Harry to the second sentence.
+    if (previous && previous.entities.size > 0 && hasPronoun(lexicon, text, sentence)) for (const e of previous.entities) ev.entities.add(e);
+    previous = ev;
+    const found = reveals(lexicon, view, ev, sensitivity, floor);
+    if (found.near === 0) continue;
+    // The classifier is asked only about sentences that are about later facts no known fact explains.
+    const vote = classifier ? classifier.score(text.slice(sentence.start, sentence.end)) : 0;
+    const agrees = classifier !== undefined && vote >= Math.max(classifier.threshold, POINTS.classifierVote);
+    if (found.facts.length > 0) {
+      out.push({
+        start: sentence.start,
+        end: sentence.end,
+        facts: found.facts.map((r) => lexicon.facts[r.fact]!.fact.id),
+        by: agrees ? ["story", "classifier"] : ["story"],
+        score: scoreOf(found.facts[0]!.points),
+      });
+    } else if (agrees) {
+      out.push({ start: sentence.start, end: sentence.end, facts: [], by: ["classifier"], score: round(Math.max(0.5, vote)) });
+    }
+  }
+  return out;
+}
+
+function hasPronoun(lexicon: Lexicon, text: string, r: Range): boolean {
+  let found = false;
+  lexicon.pronouns.scan(text, () => (found = true), r.start, r.end);
+  return found;
+}
+
+/** The result for a set of flagged spans: the overall score and every fact revealed, in story order. */
+export function resultOf(story: Story, spans: readonly SpoilerSpan[]): CheckResult {
+  if (spans.length === 0) return NOT_A_SPOILER;
+  const ids = new Set(spans.flatMap((s) => s.facts));
+  const revealed = story.facts.filter((f) => ids.has(f.id)).map((f) => ({ fact: f.id, at: f.at.label }));
+  return { spoiler: true, score: Math.max(...spans.map((s) => s.score)), reveals: revealed, spans };
+}

@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { lexiconOf, nameVariants, typos } from "./lexicon.ts";
+import { emptyEvidence, link, scan } from "./link.ts";
+import { readerView } from "./reader.ts";
+import { RIVERS, storyFrom } from "./testing/stories.ts";
+
+const story = storyFrom(RIVERS);
+
+/** The ids of the entities linked in a text, as a reader at `at` would have them linked. */
+function linked(text: string, at = "S01E01"): string[] {
+  const lexicon = lexiconOf(story);
+  const view = readerView(lexicon, story.scale.parse(at).ord);
+  const ev = emptyEvidence();
+  link(lexicon, view, text, scan(lexicon, text), 0, { start: 0, end: text.length }, ev);
+  return [...ev.entities].map((e) => lexicon.entities[e]!.id).sort();
+}
+
+test("names match in any case, with possessives, plurals and as hashtags", () => {
+  assert.deepEqual(linked("MARA VELL"), ["mara"]);
+  assert.deepEqual(linked("mara's boat"), ["mara"]);
+  assert.deepEqual(linked("Oskar’s hat"), ["oskar"]);
+  assert.deepEqual(linked("#MaraVell forever"), ["mara"]);
+  assert.deepEqual(linked("two Oskars"), ["oskar"]);
+});
+
+test("fan names and nicknames link to their entity; 'the X' also without 'the'", () => {
+  assert.deepEqual(linked("#Marskar is endgame"), ["mara-and-oskar"]);
+  assert.deepEqual(linked("the ferrywoman waved"), ["mara"]);
+  assert.deepEqual(linked("Ferrywoman again"), ["mara"]);
+});
+
+test("a group is also named in the singular", () => {
+  assert.deepEqual(linked("a grey warden stood guard"), ["wardens"]);
+  assert.deepEqual(linked("The Wardens"), ["wardens"]);
+});
+
+test("a name that is a common word counts only when capitalised", () => {
+  assert.deepEqual(linked("last summer was hot"), []);
+  assert.deepEqual(linked("Summer howled"), ["wolf"]);
+  assert.deepEqual(nameVariants("Summer"), [{ form: "summer", capitals: 1 }]);
+  assert.deepEqual(nameVariants("Ghost"), [{ form: "ghost", capitals: 0 }], "rare enough as a word to match in any case");
+  assert.deepEqual(nameVariants("the Watch")[0], { form: "the watch", capitals: 1 });
+  assert.equal(nameVariants("the Wall")[0]?.capitals, 0, "\"the wall\" is the Wall in any case");
+  assert.deepEqual(nameVariants("No One"), [{ form: "no one", capitals: 2 }]);
+  assert.equal(nameVariants("the Hound")[0]?.capitals, 0);
+});
+
+test("an abbreviation written in capitals must be in capitals", () => {
+  assert.deepEqual(linked("OD is back"), ["oskar"]);
+  assert.deepEqual(linked("I od on coffee"), []);
+});
+
+test("words inside other words are not names", () => {
+  assert.deepEqual(linked("Maradona and Oskarsson"), []);
+});
+
+test("common misspellings of a name still link, unless they are words or other names", () => {
+  assert.deepEqual(linked("Osakr arrives"), ["oskar"]);
+  assert.deepEqual(linked("Mara Vel and Marra Vell"), ["mara"]);
+  assert.deepEqual(linked("the Feryywoman"), []);
+  assert.ok(typos("jaime").includes("jamie"));
+  assert.ok(typos("littlefinger").includes("little finger"));
+  assert.ok(!typos("jon").length, "short names have no misspellings");
+});
+
+test("a word inside a longer name is part of the name, not a word of its own", () => {
+  const lexicon = lexiconOf(story);
+  const view = readerView(lexicon, story.scale.parse("S01E01").ord);
+  const ev = emptyEvidence();
+  const text = "The Grey Wardens";
+  link(lexicon, view, text, scan(lexicon, text), 0, { start: 0, end: text.length }, ev);
+  assert.equal(ev.concepts.size, 0);
+});

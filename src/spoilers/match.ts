@@ -1,0 +1,171 @@
+import { GENERIC_CLASSES, GENERIC_KINDS } from "./generic.ts";
+import type { LexFact, Lexicon } from "./lexicon.ts";
+import type { Evidence } from "./link.ts";
+import type { ReaderView } from "./reader.ts";
+import { POINTS } from "./score.ts";
+
+export type Sensitivity = "high" | "low";
+
+/** The later facts a sentence reveals, with their points. */
+export interface Reveal {
+  readonly fact: number;
+  readonly points: number;
+}
+
+/** Generic-language bits that speak to each fact kind. */
+const KIND_BITS: Record<string, number> = {};
+GENERIC_CLASSES.forEach((cls, bit) => {
+  for (const kind of GENERIC_KINDS[cls]) KIND_BITS[kind] = (KIND_BITS[kind] ?? 0) | (1 << bit);
+});
+
+/** What a stretch of text earns towards one fact, and which of the fact's entities and concepts it used. */
+export interface Match {
+  readonly points: number;
+  readonly entities: readonly number[];
+  readonly concepts: readonly number[];
+}
+
+/**
+ * The points a stretch of text earns towards one fact (allocation-free: called for every
+ * candidate). With `bound`, an upper bound for any part of the text: the one rule that more
+ * evidence can lower (a list of names) is left out.
+ */
+export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Evidence, bound = false): number {
+  let named = 0;
+  let unseen = false;
+  const ents = f.entities;
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i]!;
+    if (ev.entities.has(e) && ents.indexOf(e) === i) {
+      named++;
+      if (view.unseen[e]) unseen = true;
+    }
+  }
+  const reveal = ev.lateNames.has(f.index);
+  let best: LexFact["cues"][number] | undefined;
+  for (const cue of f.cues) {
+    if (best && cue.weight <= best.weight) continue;
+    if (allIn(cue.entities, ev.entities) && allIn(cue.concepts, ev.concepts)) best = cue;
+  }
+  // Without any of its entities, a fact can still be matched by a cue of two or more words ("dragon killed").
+  const anchored = named > 0 || reveal || ents.length === 0 || (best !== undefined && best.concepts.length >= 2);
+  if (!anchored) return 0;
+
+  // A second entity says the text is about the two together, unless the text is a list of names.
+  const pair = named > 1 && (bound || ev.entities.size <= POINTS.listOf);
+  let points = named > 0 ? POINTS.entity + (pair ? POINTS.secondEntity : 0) : 0;
+  if (unseen) points += POINTS.unseen;
+  if (reveal) points += POINTS.lateName;
+  if (best) points += POINTS.cue * best.weight;
+  let more = 0;
+  const concepts = f.concepts;
+  for (let i = 0; i < concepts.length; i++) {
+    const c = concepts[i]!;
+    if (ev.concepts.has(c) && (best === undefined || !best.concepts.includes(c))) more += lexicon.conceptWeight[c]!;
+  }
+  points += Math.min(POINTS.concept * more, POINTS.conceptCap);
+  // A text that says most of what the statement says is about this fact above all.
+  if (f.statementWeight > 0 && POINTS.coverage > 0) {
+    let said = 0;
+    const st = f.statement;
+    for (let i = 0; i < st.length; i++) if (ev.concepts.has(st[i]!)) said += lexicon.conceptWeight[st[i]!]!;
+    const share = said / f.statementWeight;
+    if (share > POINTS.coverageFrom) points += POINTS.coverage * (share - POINTS.coverageFrom) / (1 - POINTS.coverageFrom);
+  }
+  // Spoiler language counts next to the fact's own entities (or a late name), not next to cue words alone.
+  if (ev.generic !== 0 && (named > 0 || reveal || ents.length === 0)) points += ev.generic & (KIND_BITS[f.fact.kind] ?? 0) ? POINTS.genericKind : POINTS.genericAny;
+  return points;
+}
+
+export function matchFact(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Evidence): Match {
+  const points = pointsFor(lexicon, view, f, ev);
+  if (points === 0) return { points, entities: [], concepts: [] };
+  return {
+    points,
+    entities: [...new Set(f.entities.filter((e) => ev.entities.has(e)))],
+    concepts: f.concepts.filter((c) => ev.concepts.has(c)),
+  };
+}
+
+function allIn(list: readonly number[], set: ReadonlySet<number>): boolean {
+  for (let i = 0; i < list.length; i++) if (!set.has(list[i]!)) return false;
+  return true;
+}
+
+/** Whether everything a match used is also used by another. */
+function covers(known: Match, later: Match): boolean {
+  return later.entities.every((e) => known.entities.includes(e)) && later.concepts.every((c) => known.concepts.includes(c));
+}
+
+/**
+ * The later facts that a stretch of text reveals: each reaching the threshold, unless a fact
+ * the reader already knows explains the text as well: one that uses everything the later fact's
+ * match uses and earns at least as much, or one that earns clearly more (text about what the
+ * reader has seen is no spoiler). Minor facts are let through at low sensitivity.
+ */
+export function reveals(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensitivity: Sensitivity, floor = POINTS.threshold): Revealed {
+  const known: { f: LexFact; points: number }[] = [];
+  const later: { f: LexFact; points: number }[] = [];
+  for (const index of candidates(lexicon, view, ev, floor)) {
+    const f = lexicon.facts[index]!;
+    const points = pointsFor(lexicon, view, f, ev);
+    if (points === 0) continue;
+    if (!view.later[index]) known.push({ f, points });
+    else if (points >= floor && (sensitivity === "high" || f.fact.severity === "major")) later.push({ f, points });
+  }
+  if (later.length === 0) return NOTHING;
+  const matches = new Map<LexFact, Match>();
+  const matchOf = (f: LexFact) => {
+    let m = matches.get(f);
+    if (!m) matches.set(f, (m = matchFact(lexicon, view, f, ev)));
+    return m;
+  };
+  const unexplained = later
+    .filter((l) => !known.some((k) => k.points >= l.points + POINTS.clearlyKnown || (k.points >= l.points && covers(matchOf(k.f), matchOf(l.f)))))
+    .map((l) => ({ fact: l.f.index, points: l.points }))
+    .sort((a, b) => b.points - a.points || a.fact - b.fact);
+  const near = unexplained[0]?.points ?? 0;
+  // Name the facts the text is most about, not every fact it brushes against.
+  const facts = unexplained.filter((r) => r.points >= POINTS.threshold && r.points >= near - POINTS.factMargin);
+  return { facts, near };
+}
+
+const NOTHING: Revealed = { facts: [], near: 0 };
+
+export interface Revealed {
+  /** Later facts revealed (at or above the threshold), strongest first. */
+  readonly facts: readonly Reveal[];
+  /** The points of the strongest later fact no known fact explains, from `floor` up (0 if none). */
+  readonly near: number;
+}
+
+/** At least the best points any later fact could get from any part of this text (for skipping text cheaply). */
+export function bestLater(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensitivity: Sensitivity, floor = POINTS.threshold): number {
+  let best = 0;
+  for (const index of candidates(lexicon, view, ev, floor)) {
+    if (!view.later[index]) continue;
+    const f = lexicon.facts[index]!;
+    if (sensitivity === "low" && f.fact.severity !== "major") continue;
+    best = Math.max(best, pointsFor(lexicon, view, f, ev, true));
+  }
+  return best;
+}
+
+/**
+ * Every fact that could reach `floor` from this text (and every known fact that could explain
+ * one): those of its concepts, late names and entity-only cues; all of its entities' facts only
+ * when spoiler language, an unseen entity or a low floor could lift names alone that far.
+ */
+function candidates(lexicon: Lexicon, view: ReaderView, ev: Evidence, floor: number): Set<number> {
+  const out = new Set<number>(lexicon.entityless);
+  for (const f of ev.lateNames) out.add(f);
+  // Without a name, only a fact's cue of two or more words can anchor it.
+  const byConcept = ev.entities.size > 0 ? lexicon.factsOfConcept : lexicon.factsWithCue;
+  for (const c of ev.concepts) for (const f of byConcept[c] ?? []) out.add(f);
+  const namesAlone = POINTS.entity + POINTS.secondEntity + (ev.generic !== 0 ? Math.max(POINTS.genericKind, POINTS.genericAny) : 0);
+  for (const e of ev.entities) {
+    const all = namesAlone + (view.unseen[e] ? POINTS.unseen : 0) >= floor;
+    for (const f of all ? lexicon.factsOf[e]! : lexicon.factsWithEntityCue[e] ?? []) out.add(f);
+  }
+  return out;
+}

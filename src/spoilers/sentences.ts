@@ -1,0 +1,93 @@
+import winkNLP, { type WinkMethods } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+/** A range of the text: UTF-16 offsets, end exclusive. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+let splitter: WinkMethods | undefined;
+
+/** wink-nlp with only sentence boundary detection in its pipe (tokens come with it). */
+function nlp(): WinkMethods {
+  splitter ??= winkNLP(model, ["sbd"]);
+  return splitter;
+}
+
+/** Paragraphs: the text between blank lines (a line break, optional spaces, a line break). */
+export function paragraphs(text: string): Range[] {
+  const out: Range[] = [];
+  const blank = /\n[ \t\r\f\v]*\n/g;
+  let start = 0;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Anything after which wink-nlp may end a sentence, followed by more text. */
+const INTERIOR_END = /[.!?…;:\n\u3002\uff01\uff1f][^]*?\S/;
+
+/**
+ * The sentences of text[start, end), by wink-nlp's sentence boundary detection, as offsets
+ * into `text`. A range with no sentence-ending mark before its last word is one sentence and
+ * is returned without running the splitter.
+ */
+export function sentences(text: string, range: Range): Range[] {
+  const slice = text.slice(range.start, range.end);
+  if (!INTERIOR_END.test(slice.trimEnd().slice(0, -1))) return [trim(text, range)];
+  const n = nlp();
+  const doc = n.readDoc(slice);
+  const values = doc.tokens().out(n.its.value) as string[];
+  const spaces = doc.tokens().out(n.its.precedingSpaces) as string[];
+  const spans = doc.sentences().out(n.its.span) as unknown as [number, number][];
+  const ends: number[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const piece = spaces[i]! + values[i]!;
+    // wink-nlp reproduces the text token by token; if it ever did not, one sentence is safe.
+    if (!slice.startsWith(piece, at)) return [trim(text, range)];
+    at += piece.length;
+    ends.push(at);
+  }
+  const out: Range[] = [];
+  let previousEnd = range.start;
+  spans.forEach(([, last], k) => {
+    const start = previousEnd;
+    const end = k === spans.length - 1 ? range.end : range.start + ends[last]!;
+    if (end > start) out.push(trim(text, { start, end }));
+    previousEnd = end;
+  });
+  return attachTagLines(text, out.filter((r) => r.end > r.start));
+}
+
+/** Hashtags, mentions, links and emoji with no words of their own. */
+const TAGS = /#[^\s#]+|@[^\s@]+|https?:\/\/\S+/gu;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * A "sentence" made only of hashtags, mentions and links ("... omg! #JonSnow #GoT") belongs to
+ * the sentence before it (or, first in its paragraph, to the one after it).
+ */
+function attachTagLines(text: string, ranges: Range[]): Range[] {
+  if (ranges.length < 2) return ranges;
+  const tagOnly = (r: Range) => !LETTER.test(text.slice(r.start, r.end).replace(TAGS, ""));
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const last = out.at(-1);
+    if (last && (tagOnly(r) || tagOnly(last))) out[out.length - 1] = { start: last.start, end: r.end };
+    else out.push(r);
+  }
+  return out;
+}
+
+/** The range without leading and trailing white space (an empty range stays where it is). */
+export function trim(text: string, r: Range): Range {
+  let { start, end } = r;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
