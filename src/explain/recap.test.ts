@@ -153,9 +153,6 @@ test(
   "game-of-thrones at S07E03: the spoiler checker finds nothing in the recap",
   {
     skip: !got && "game-of-thrones is not bundled yet",
-    // Pending on src/spoilers: the checker flags known statements at their own position (37 of
-    // 397 in game-of-thrones), here the premise `walkers-return` (S01E01@5:00) as `battle-of-winterfell`.
-    todo: "the checker flags known fact statements; see the explainer report",
   },
   () => {
     const md = renderMarkdown(gotRecap!);
