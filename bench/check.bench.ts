@@ -13,6 +13,7 @@ import { loadStory } from "../src/model/load.ts";
 import type { Story } from "../src/model/story.ts";
 import { loadClassifier } from "../src/spoilers/classifier/load.ts";
 import { check } from "../src/spoilers/index.ts";
+import { parseCsv } from "../src/spoilers/classifier/train/csv.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -124,37 +125,4 @@ function makeArticle(s: Story): string {
     size += p.length + 2;
   }
   return paragraphs.join("\n\n");
-}
-
-/** RFC 4180 CSV: quoted fields, doubled quotes, line breaks inside quotes. */
-function parseCsv(text: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      out.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    out.push(row);
-  }
-  return out;
 }

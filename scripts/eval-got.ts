@@ -12,6 +12,7 @@ import { loadStory } from "../src/model/load.ts";
 import { loadClassifier } from "../src/spoilers/classifier/load.ts";
 import { check } from "../src/spoilers/index.ts";
 import { diagnose } from "../src/spoilers/diagnose.ts";
+import { parseCsv } from "../src/spoilers/classifier/train/csv.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -83,27 +84,4 @@ if (show > 0) {
 function oneLine(s: string): string {
   const t = s.replace(/\s+/g, " ").trim();
   return t.length > 150 ? `${t.slice(0, 147)}...` : t;
-}
-
-/** RFC 4180 CSV: quoted fields, doubled quotes, line breaks inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(field); field = ""; }
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field); rows.push(row); row = []; field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) { row.push(field); rows.push(row); }
-  return rows;
 }
