@@ -65,10 +65,7 @@ export const NOT_A_SPOILER: CheckResult = Object.freeze({ spoiler: false, score:
  * synchronous; the story's matcher is compiled on first use and cached.
  */
 export function check(text: string, options: CheckOptions): CheckResult {
-  if (typeof text !== "string") throw new AfterimageError("invalid-input", "the text must be a string");
-  if (text.length > MAX_TEXT) {
-    throw new AfterimageError("invalid-input", `the text is ${text.length} characters long; at most ${MAX_TEXT} can be checked at once`);
-  }
+  assertCheckable(text);
   const story = options.work;
   const position = typeof options.at === "string" ? story.scale.parse(options.at) : options.at;
   const sensitivity = options.sensitivity ?? "high";
@@ -86,10 +83,7 @@ export function check(text: string, options: CheckOptions): CheckResult {
  * threshold. No facts and no positions: the classifier knows neither.
  */
 export function classify(text: string, classifier: SentenceScorer): CheckResult {
-  if (typeof text !== "string") throw new AfterimageError("invalid-input", "the text must be a string");
-  if (text.length > MAX_TEXT) {
-    throw new AfterimageError("invalid-input", `the text is ${text.length} characters long; at most ${MAX_TEXT} can be checked at once`);
-  }
+  assertCheckable(text);
   const spans: SpoilerSpan[] = [];
   for (const paragraph of paragraphs(text)) {
     for (const sentence of sentences(text, paragraph)) {
@@ -99,6 +93,13 @@ export function classify(text: string, classifier: SentenceScorer): CheckResult 
     }
   }
   return spans.length === 0 ? NOT_A_SPOILER : { spoiler: true, score: Math.max(...spans.map((s) => s.score)), reveals: [], spans };
+}
+
+function assertCheckable(text: unknown): asserts text is string {
+  if (typeof text !== "string") throw new AfterimageError("invalid-input", "the text must be a string");
+  if (text.length > MAX_TEXT) {
+    throw new AfterimageError("invalid-input", `the text is ${text.length} characters long; at most ${MAX_TEXT} can be checked at once`);
+  }
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
