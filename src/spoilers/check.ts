@@ -85,14 +85,18 @@ export function check(text: string, options: CheckOptions): CheckResult {
 export function classify(text: string, classifier: SentenceScorer): CheckResult {
   assertCheckable(text);
   const spans: SpoilerSpan[] = [];
+  let top = 0;
   for (const paragraph of paragraphs(text)) {
     for (const sentence of sentences(text, paragraph)) {
       if (sentence.end <= sentence.start) continue;
       const score = classifier.score(text.slice(sentence.start, sentence.end));
+      top = Math.max(top, score);
       if (score >= classifier.threshold) spans.push({ start: sentence.start, end: sentence.end, facts: [], by: ["classifier"], score: round(score) });
     }
   }
-  return spans.length === 0 ? NOT_A_SPOILER : { spoiler: true, score: Math.max(...spans.map((s) => s.score)), reveals: [], spans };
+  // Without a story there is nothing later to hint at, so the score is the classifier's own
+  // probability for the most spoiling sentence, flagged or not (it ranks texts for ROC curves).
+  return { spoiler: spans.length > 0, score: round(top), reveals: [], spans };
 }
 
 function assertCheckable(text: unknown): asserts text is string {
