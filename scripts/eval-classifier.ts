@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadClassifier } from "../src/spoilers/classifier/load.ts";
 import { accuracy, confusion, f1, meanGroupAuc, precisionAtRecall, rocAuc } from "../src/spoilers/classifier/metrics.ts";
-import { parseCsv, parseSpoilerCsv } from "../src/spoilers/classifier/train/csv.ts";
+import { parseCsv, readSpoilerSet } from "../src/spoilers/classifier/train/csv.ts";
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -27,15 +27,7 @@ console.log(`model: ${classifier.info.features} weights; threshold ${threshold.t
 const fmt = (x: number): string => x.toFixed(4);
 const rows: string[] = [];
 for (const name of ["dev1", "dev2"]) {
-  const file = join(dataDir, `${name}.balanced.csv`);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    console.error(`cannot read ${file}: the TV Tropes data lives in ../shared/data/tvtropes (or pass --data DIR)`);
-    process.exit(2);
-  }
-  const rows_ = parseSpoilerCsv(text);
+  const rows_ = readSpoilerSet(dataDir, name);
   const scores = rows_.map((r) => classifier.score(r.sentence));
   const labels = rows_.map((r) => (r.spoiler ? 1 : 0));
   const c = confusion(scores, labels, threshold);

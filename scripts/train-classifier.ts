@@ -24,7 +24,7 @@ import { bestF1Threshold, rocAuc } from "../src/spoilers/classifier/metrics.ts";
 import { calibrate } from "../src/spoilers/classifier/model.ts";
 import { buildLexicon } from "../src/spoilers/classifier/train/build-lexicon.ts";
 import { fitPlatt } from "../src/spoilers/classifier/train/calibrate.ts";
-import { parseSpoilerCsv } from "../src/spoilers/classifier/train/csv.ts";
+import { readSpoilerSet } from "../src/spoilers/classifier/train/csv.ts";
 import { exportWeights, fitLinear, prepare, prune, scoreSet, type LabelledSet } from "../src/spoilers/classifier/train/fit.ts";
 import { predictLinear, type Extractor } from "../src/spoilers/classifier/train/sparse.ts";
 import { readWordNet } from "../src/spoilers/classifier/train/wordnet.ts";
@@ -86,15 +86,7 @@ const started = Date.now();
 const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 
 function readSet(name: string): LabelledSet {
-  const file = join(dataDir, `${name}.balanced.csv`);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    console.error(`cannot read ${file}: the TV Tropes data lives in ../shared/data/tvtropes (or pass --data DIR)`);
-    process.exit(2);
-  }
-  const rows = parseSpoilerCsv(text);
+  const rows = readSpoilerSet(dataDir, name);
   return {
     name,
     texts: rows.map((r) => r.sentence),

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 
 /** Parses CSV text (RFC 4180: quoted fields, doubled quotes, newlines inside quotes) into rows of fields. */
@@ -27,4 +29,20 @@ export function parseSpoilerCsv(text: string): LabelledSentence[] {
   return rows
     .filter((r) => r.length > 1)
     .map((r) => ({ sentence: r[s] ?? "", spoiler: r[y] === "True", page: r[p] ?? "" }));
+}
+
+/**
+ * Reads `<name>.balanced.csv` from the TV Tropes data folder for a script; a missing file ends
+ * the script with exit code 2 and a line saying where the data is expected.
+ */
+export function readSpoilerSet(dataDir: string, name: string): LabelledSentence[] {
+  const file = join(dataDir, `${name}.balanced.csv`);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    console.error(`cannot read ${file}: the TV Tropes data lives in ../shared/data/tvtropes (or pass --data DIR)`);
+    process.exit(2);
+  }
+  return parseSpoilerCsv(text);
 }
