@@ -43,7 +43,7 @@ test("the twist names the first night, the moment it lands and the beliefs it su
   assert.match(text, /the night Harry knocked/, "the first night");
   assert.match(text, /lands about 92 minutes in/);
   assert.match(text, /Until then, the film had the audience believe/);
-  assert.match(text, /comes back into Adam's life as an ordinary, living neighbour/, "the superseded belief, as believed");
+  assert.ok(text.includes(aous.factById.get("harry-back-in-his-life")!.statement.replace(/\.$/, "")), "the superseded belief, as believed");
   const cited = citesOf(twist);
   for (const id of ["harry-back-in-his-life", "romance-in-london", "harry-died-that-night", "twist-not-real-world", "harry-dies", "harry-knocks"]) {
     assert.ok(cited.includes(id), `the twist cites ${id}`);

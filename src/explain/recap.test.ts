@@ -107,7 +107,7 @@ test("all-of-us-strangers: a recap depends only on what is known (the story cut 
 test("all-of-us-strangers at 47m: the belief about Harry is told as the audience holds it then", () => {
   const article = explain(aous, { at: "47m", length: "long" });
   const text = renderMarkdown(article);
-  assert.match(text, /Harry, the younger man from upstairs, comes back into Adam's life as an ordinary, living neighbour\./);
+  assert.ok(text.includes(aous.factById.get("harry-back-in-his-life")!.statement), "the belief, as the audience holds it");
   assert.doesNotMatch(text, /or so it seems|Harry[^.]*\b(dead|died|dies|ghost|body)\b|imagined|not real|in his own mind/i);
   assert.match(article.headline, /^All of Us Strangers: the story so far \(to 47m\)$/);
 });
