@@ -29,3 +29,8 @@ test("labels use the shortest percentage that lands on the same point", () => {
   assert.equal(uneven.parse("ch3@5%").label, "ch3@5%");
   for (let ord = 0; ord <= 1_000_000; ord += 997) assert.equal(uneven.parse(uneven.format(ord)).ord, ord);
 });
+
+test("a round share of the whole book keeps its label when no short chapter share fits", () => {
+  const uneven = bookScale([{ number: 1, length: 10 }, { number: 2, length: 13 }, { number: 3, length: 35 }]);
+  assert.equal(uneven.parse("45%").label, "45%");
+});

@@ -25,7 +25,7 @@ export function bookScale(chapters: readonly ChapterShape[]): PositionScale {
     else if (ord >= SCALE) body = "end";
     else {
       const span = spans.find((s) => ord > s.from && ord <= s.to) ?? spans[0]!;
-      body = ord === span.to ? `ch${span.number}` : `ch${span.number}@${percent(ord, span)}`;
+      body = ord === span.to ? `ch${span.number}` : label(ord, span);
     }
     return approx && body !== "start" && body !== "end" ? `~${body}` : body;
   };
@@ -60,12 +60,25 @@ export function bookScale(chapters: readonly ChapterShape[]): PositionScale {
   return scale;
 }
 
-/** The shortest percentage (0 to 4 decimals) that lands on the same ord within the chapter. */
-function percent(ord: number, span: { from: number; to: number }): string {
+/** Digits of a percentage (0 to `max` decimals) that land exactly on `ord` within `span`; undefined if none. */
+function percent(ord: number, span: { from: number; to: number }, max: number): string | undefined {
   const share = ((ord - span.from) / (span.to - span.from)) * 100;
-  for (let digits = 0; digits <= 4; digits++) {
+  for (let digits = 0; digits <= max; digits++) {
     const text = share.toFixed(digits);
     if (Math.round(span.from + (Number(text) / 100) * (span.to - span.from)) === ord) return `${Number(text)}%`;
   }
-  return `${Number(share.toFixed(4))}%`;
+  return undefined;
+}
+
+/**
+ * The most readable exact label inside a chapter: `ch3@50%`, else a round share of the whole book
+ * (`45%`, as authors often write it), else the chapter share to four decimals.
+ */
+function label(ord: number, span: { number: number; from: number; to: number }): string {
+  const inChapter = percent(ord, span, 1);
+  if (inChapter) return `ch${span.number}@${inChapter}`;
+  const inBook = percent(ord, { from: 0, to: SCALE }, 1);
+  if (inBook) return inBook;
+  const share = ((ord - span.from) / (span.to - span.from)) * 100;
+  return `ch${span.number}@${percent(ord, span, 4) ?? `${Number(share.toFixed(4))}%`}`;
 }
