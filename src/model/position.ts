@@ -27,10 +27,6 @@ export function knows(reader: Position, revealedAt: Position): boolean {
   return revealedAt.ord <= reader.ord;
 }
 
-export function compare(a: Position, b: Position): number {
-  return a.ord - b.ord;
-}
-
 export function invalidPosition(text: string, why: string, scale: Pick<PositionScale, "syntax">): AfterimageError {
   return new AfterimageError("invalid-position", `${why}; expected ${scale.syntax}`, { position: text });
 }
