@@ -93,6 +93,17 @@ export function compile(file: StoryFile): Compiled {
     return { ...f, at: pos(f.at, ["facts", i, "at"]) };
   });
   checkSupersedes(factsInFileOrder, report);
+  // A fact the reader learns names only entities they have met by then; otherwise its entity
+  // list would hand a reader the id of someone the story has not introduced yet.
+  const firstSeen = new Map(entities.map((e) => [e.id, e.firstSeen]));
+  factsInFileOrder.forEach((f, i) =>
+    f.entities.forEach((id, j) => {
+      const seen = firstSeen.get(id);
+      if (seen && seen.ord > f.at.ord) {
+        report(["facts", i, "entities", j], `\`${f.id}\` (at ${f.at.label}) involves \`${id}\`, who first appears later (${seen.label})`);
+      }
+    }),
+  );
 
   const events: StoryEvent[] = file.events.map((e, i) => {
     refs(e.entities, entityIds, "entity", ["events", i, "entities"]);

@@ -69,6 +69,11 @@ test("a fact cannot overturn one revealed after it", () => {
   assert.match(problems(text).join("\n"), /cannot supersede `nell-visits`, which is revealed later \(20m\)/);
 });
 
+test("a fact cannot involve an entity before it first appears", () => {
+  const text = fixture.replace("statement: Tom waits on Gull Rock for a relief boat that is late.\n    at: start\n    entities: [tom, island]", "statement: Tom waits on Gull Rock for a relief boat that is late.\n    at: start\n    entities: [tom, nell]");
+  assert.match(problems(text).join("\n"), /facts\[0\]\.entities\[1\]: `keeper-waits` \(at start\) involves `nell`, who first appears later \(20m\)/);
+});
+
 test("a work without its extent is reported", () => {
   assert.match(problems(fixture.replace("  runtime: 100\n", "")).join("\n"), /work\.runtime: a film needs `runtime`/);
 });
