@@ -56,3 +56,41 @@ export function percentOf(text: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)%$/.exec(text);
   return m ? Number(m[1]) / 100 : undefined;
 }
+
+/** What a work kind supplies; `scaleOf` adds what every kind shares: `~`, `start`, `end` and labels. */
+export interface ScaleSpec {
+  readonly kind: PositionScale["kind"];
+  readonly syntax: string;
+  /** The ord of the end of the work. */
+  readonly end: number;
+  /** The label of an ord after the start, without `~` ("end" for the end where the kind says so). */
+  label(ord: number): string;
+  /**
+   * The ord of a lower-cased position other than `start` and `end`; `fail(why)` throws the
+   * invalid-position error (`text` is what the reader wrote, for the message).
+   */
+  ord(lower: string, fail: (why: string) => never, text: string): number;
+}
+
+export function scaleOf(spec: ScaleSpec): PositionScale {
+  const format = (ord: number, approx = false): string => {
+    const body = ord <= 0 ? "start" : spec.label(ord);
+    return approx && body !== "start" && body !== "end" ? `~${body}` : body;
+  };
+  return {
+    kind: spec.kind,
+    syntax: spec.syntax,
+    start: { ord: 0, approx: false, label: "start" },
+    end: { ord: spec.end, approx: false, label: format(spec.end) },
+    format,
+    parse(text: string): Position {
+      const { body, approx } = splitApprox(text);
+      const lower = body.toLowerCase();
+      const fail = (why: string): never => {
+        throw invalidPosition(text, why, spec);
+      };
+      const ord = lower === "start" ? 0 : lower === "end" ? spec.end : spec.ord(lower, fail, text);
+      return { ord, approx, label: format(ord, approx) };
+    },
+  };
+}

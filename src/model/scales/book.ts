@@ -1,4 +1,4 @@
-import { invalidPosition, percentOf, splitApprox, type Position, type PositionScale } from "../position.ts";
+import { percentOf, scaleOf, type PositionScale } from "../position.ts";
 
 export interface ChapterShape {
   readonly number: number;
@@ -19,45 +19,31 @@ export function bookScale(chapters: readonly ChapterShape[]): PositionScale {
   });
   const syntax = `a chapter such as \`ch2\`, a point in one such as \`ch2@50%\`, a share of the book such as \`45%\`, \`start\` or \`end\` (chapters ${chapters[0]?.number ?? 1}–${chapters.at(-1)?.number ?? 1})`;
 
-  const format = (ord: number, approx = false): string => {
-    let body: string;
-    if (ord <= 0) body = "start";
-    else if (ord >= SCALE) body = "end";
-    else {
-      const span = spans.find((s) => ord > s.from && ord <= s.to) ?? spans[0]!;
-      body = ord === span.to ? `ch${span.number}` : label(ord, span);
-    }
-    return approx && body !== "start" && body !== "end" ? `~${body}` : body;
-  };
-
-  const scale: PositionScale = {
+  return scaleOf({
     kind: "book",
     syntax,
-    start: { ord: 0, approx: false, label: "start" },
-    end: { ord: SCALE, approx: false, label: "end" },
-    format,
-    parse(text: string): Position {
-      const { body, approx } = splitApprox(text);
-      const at = (ord: number): Position => ({ ord, approx, label: format(ord, approx) });
-      const lower = body.toLowerCase();
-      if (lower === "start") return at(0);
-      if (lower === "end") return at(SCALE);
+    end: SCALE,
+    label(ord) {
+      if (ord >= SCALE) return "end";
+      const span = spans.find((s) => ord > s.from && ord <= s.to) ?? spans[0]!;
+      return ord === span.to ? `ch${span.number}` : label(ord, span);
+    },
+    ord(lower, fail, text) {
       const whole = percentOf(lower);
       if (whole !== undefined) {
-        if (whole > 1) throw invalidPosition(text, `\`${text}\` is past the end of the book`, scale);
-        return at(Math.round(whole * SCALE));
+        if (whole > 1) return fail(`\`${text}\` is past the end of the book`);
+        return Math.round(whole * SCALE);
       }
       const m = /^ch(?:apter)?\s*(\d+)(?:@(.+))?$/.exec(lower);
-      if (!m) throw invalidPosition(text, `\`${text}\` is not a book position`, scale);
+      if (!m) return fail(`\`${text}\` is not a book position`);
       const span = spans.find((s) => s.number === Number(m[1]));
-      if (!span) throw invalidPosition(text, `\`${text}\` is past the end of the book (${chapters.length} chapters)`, scale);
-      if (m[2] === undefined) return at(span.to);
+      if (!span) return fail(`\`${text}\` is past the end of the book (${chapters.length} chapters)`);
+      if (m[2] === undefined) return span.to;
       const within = percentOf(m[2]);
-      if (within === undefined || within > 1) throw invalidPosition(text, `\`${m[2]}\` is not a share of the chapter (0%–100%)`, scale);
-      return at(Math.round(span.from + within * (span.to - span.from)));
+      if (within === undefined || within > 1) return fail(`\`${m[2]}\` is not a share of the chapter (0%–100%)`);
+      return Math.round(span.from + within * (span.to - span.from));
     },
-  };
-  return scale;
+  });
 }
 
 /** Digits of a percentage (0 to `max` decimals) that land exactly on `ord` within `span`; undefined if none. */

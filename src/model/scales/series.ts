@@ -1,4 +1,4 @@
-import { formatClock, invalidPosition, parseClock, splitApprox, type Position, type PositionScale } from "../position.ts";
+import { formatClock, parseClock, scaleOf, type PositionScale } from "../position.ts";
 
 export interface SeasonShape {
   readonly number: number;
@@ -20,55 +20,38 @@ export function seriesScale(seasons: readonly SeasonShape[]): PositionScale {
   const code = (season: number, episode: number) => `S${pad(season)}E${pad(episode)}`;
   const syntax = `an episode such as \`S01E01\`, a time in one such as \`S01E01@12:30\`, a season such as \`S01\`, \`start\` or \`end\` (seasons ${seasons[0]?.number ?? 1}–${seasons.at(-1)?.number ?? 1})`;
 
-  const format = (ord: number, approx = false): string => {
-    if (ord === 0) return "start";
-    const i = Math.floor(ord / SLOT);
-    const offset = ord % SLOT;
-    const ep = flat[i];
-    if (!ep) return "end";
-    const body = offset === EPISODE_END ? code(ep.season, ep.episode) : `${code(ep.season, ep.episode)}@${formatClock(offset)}`;
-    return approx ? `~${body}` : body;
-  };
-
-  const scale: PositionScale = {
+  return scaleOf({
     kind: "series",
     syntax,
-    start: { ord: 0, approx: false, label: "start" },
-    end: { ord: last * SLOT + EPISODE_END, approx: false, label: format(last * SLOT + EPISODE_END) },
-    format,
-    parse(text: string): Position {
-      const { body, approx } = splitApprox(text);
-      const at = (ord: number): Position => ({ ord, approx, label: format(ord, approx) });
-      const lower = body.toLowerCase();
-      if (lower === "start") return at(0);
-      if (lower === "end") return at(scale.end.ord);
-      const m = /^s(\d{1,2})(?:e(\d{1,3})(?:@(.+))?)?$/i.exec(body);
-      if (!m) throw invalidPosition(text, `\`${text}\` is not a series position`, scale);
+    end: last * SLOT + EPISODE_END,
+    label(ord) {
+      const ep = flat[Math.floor(ord / SLOT)];
+      if (!ep) return "end";
+      const offset = ord % SLOT;
+      return offset === EPISODE_END ? code(ep.season, ep.episode) : `${code(ep.season, ep.episode)}@${formatClock(offset)}`;
+    },
+    ord(lower, fail, text) {
+      const m = /^s(\d{1,2})(?:e(\d{1,3})(?:@(.+))?)?$/.exec(lower);
+      if (!m) return fail(`\`${text}\` is not a series position`);
       const seasonNumber = Number(m[1]);
       const season = seasons.find((s) => s.number === seasonNumber);
-      if (!season) {
-        throw invalidPosition(text, `\`${text}\` is past the end of the series (${seasons.length} seasons)`, scale);
-      }
-      if (m[2] === undefined) {
-        const lastEpisode = season.episodes.at(-1)!;
-        return at(indexOf.get(`${seasonNumber}x${lastEpisode.number}`)! * SLOT + EPISODE_END);
-      }
+      if (!season) return fail(`\`${text}\` is past the end of the series (${seasons.length} seasons)`);
+      if (m[2] === undefined) return indexOf.get(`${seasonNumber}x${season.episodes.at(-1)!.number}`)! * SLOT + EPISODE_END;
       const episodeNumber = Number(m[2]);
       const index = indexOf.get(`${seasonNumber}x${episodeNumber}`);
       if (index === undefined) {
-        throw invalidPosition(text, `\`${code(seasonNumber, episodeNumber)}\` is past the end of season ${seasonNumber} (${season.episodes.length} episodes)`, scale);
+        return fail(`\`${code(seasonNumber, episodeNumber)}\` is past the end of season ${seasonNumber} (${season.episodes.length} episodes)`);
       }
-      if (m[3] === undefined) return at(index * SLOT + EPISODE_END);
+      if (m[3] === undefined) return index * SLOT + EPISODE_END;
       const offset = parseClock(m[3]);
-      if (offset === undefined) throw invalidPosition(text, `\`${m[3]}\` is not a time into the episode (mm:ss or h:mm:ss)`, scale);
+      if (offset === undefined) return fail(`\`${m[3]}\` is not a time into the episode (mm:ss or h:mm:ss)`);
       const runtime = flat[index]!.runtime;
       if (offset >= EPISODE_END || (runtime !== undefined && offset > runtime * 60)) {
-        throw invalidPosition(text, `\`${text}\` is past the end of ${code(seasonNumber, episodeNumber)}${runtime ? ` (${runtime} min)` : ""}`, scale);
+        return fail(`\`${text}\` is past the end of ${code(seasonNumber, episodeNumber)}${runtime ? ` (${runtime} min)` : ""}`);
       }
-      return at(index * SLOT + offset);
+      return index * SLOT + offset;
     },
-  };
-  return scale;
+  });
 }
 
 function pad(n: number): string {
