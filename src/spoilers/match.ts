@@ -54,6 +54,8 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   // A second entity says the text is about the two together, unless the text is a list of names.
   const pair = named > 1 && (bound || ev.entities.size <= POINTS.listOf);
   let points = named > 0 ? POINTS.entity + (pair ? POINTS.secondEntity : 0) : 0;
+  // Cue words with none of the fact's names are weaker evidence: "dragon fight" is any dragon fight.
+  if (named === 0 && !reveal && ents.length > 0) points -= POINTS.cueAlone;
   if (unseen) points += POINTS.unseen;
   if (reveal) points += POINTS.lateName;
   if (best) points += POINTS.cue * best.weight;

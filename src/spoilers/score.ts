@@ -12,6 +12,8 @@ export const POINTS = {
   listOf: 4,
   /** A cue matched in full, times the cue's weight (1 per rare word, ~0.5 per common word). */
   cue: 1.5,
+  /** Taken off a fact matched by its cue words alone, with none of its names. */
+  cueAlone: 0.5,
   /** Each further concept of the fact's statement or cues, times its weight. */
   concept: 0.7,
   /** At most this much from further concepts. */
