@@ -64,6 +64,11 @@ test("common misspellings of a name still link, unless they are words or other n
   assert.ok(!typos("jon").length, "short names have no misspellings");
 });
 
+test("a name inside a longer name is part of it, not a name of its own", () => {
+  assert.deepEqual(linked("the Lord of Summer rode north"), ["oskar"]);
+  assert.deepEqual(linked("Summer and the Lord of Summer"), ["oskar", "wolf"]);
+});
+
 test("a word inside a longer name is part of the name, not a word of its own", () => {
   const lexicon = lexiconOf(story);
   const view = readerView(lexicon, story.scale.parse("S01E01").ord);

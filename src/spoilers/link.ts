@@ -42,40 +42,43 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
   // Names first: a word inside a longer name ("watch" in "Night's Watch") is part of the name, not a word of its own.
   let names: number[] | undefined;
   for (; i < hits.start.length && hits.start[i]! < range.end; i++) {
-    if (hits.end[i]! > range.end) continue;
-    const index = hits.term[i]!;
-    const term = lexicon.terms[index]!;
-    if (term.names.length === 0) continue;
-    let named = false;
-    for (const n of term.names) {
-      if (capitalisedAs(text, hits.start[i]!, hits.end[i]!, n.capitals)) {
-        into.entities.add(n.entity);
-        named = true;
-      }
-    }
-    if (!named) continue;
-    (names ??= []).push(hits.start[i]!, hits.end[i]!);
-    const reveals = view.lateNames.get(index);
-    if (reveals) for (const f of reveals) into.lateNames.add(f);
+    if (hits.end[i]! <= range.end && nameAt(lexicon, text, hits, i)) (names ??= []).push(i);
   }
   const to = i;
+  // A name inside a longer one is part of it: "Stark" in "Arya Stark" is not the family, "Lady" in "Lady Stark" not the direwolf.
+  if (names) {
+    for (const k of names) {
+      if (insideLongerName(hits, names, hits.start[k]!, hits.end[k]!)) continue;
+      const index = hits.term[k]!;
+      for (const n of lexicon.terms[index]!.names) if (capitalisedAs(text, hits.start[k]!, hits.end[k]!, n.capitals)) into.entities.add(n.entity);
+      const reveals = view.lateNames.get(index);
+      if (reveals) for (const f of reveals) into.lateNames.add(f);
+    }
+  }
   for (let k = from; k < to; k++) {
     const start = hits.start[k]!;
     const end = hits.end[k]!;
     if (end > range.end) continue;
     const term = lexicon.terms[hits.term[k]!]!;
     if (term.concepts.length === 0 && term.generic === 0) continue;
-    if (names && insideLongerName(names, start, end)) continue;
+    if (names && insideLongerName(hits, names, start, end)) continue;
     for (const c of term.concepts) into.concepts.add(c);
     into.generic |= term.generic;
   }
   return to;
 }
 
-function insideLongerName(names: readonly number[], start: number, end: number): boolean {
-  for (let n = 0; n < names.length; n += 2) {
-    const s = names[n]!;
-    const e = names[n + 1]!;
+/** Whether the hit is capitalised as at least one of its term's names needs. */
+function nameAt(lexicon: Lexicon, text: string, hits: Hits, k: number): boolean {
+  for (const n of lexicon.terms[hits.term[k]!]!.names) if (capitalisedAs(text, hits.start[k]!, hits.end[k]!, n.capitals)) return true;
+  return false;
+}
+
+/** Whether [start, end) lies inside a longer one of the name hits. */
+function insideLongerName(hits: Hits, names: readonly number[], start: number, end: number): boolean {
+  for (const k of names) {
+    const s = hits.start[k]!;
+    const e = hits.end[k]!;
     if (s <= start && end <= e && e - s > end - start) return true;
   }
   return false;

@@ -42,6 +42,7 @@ entities:
     names:
       - { name: Oskar, kind: name }
       - { name: OD, kind: fan }
+      - { name: Lord of Summer, kind: title }
   - id: mara-and-oskar
     type: group
     name: Marskar
