@@ -51,6 +51,12 @@ test("every fact's own statement is no spoiler once the reader has reached it", 
   }
 });
 
+test("two names the story has not yet put together hint at a later meeting; once together, names alone say nothing", () => {
+  const pair = "Mara and Oskar, what a pair.";
+  assert.deepEqual(flagged(pair, "S01E01", rivers).reveals.map((r) => r.fact), ["mara-and-oskar-marry", "mara-mourns-oskar"]);
+  assert.deepEqual(flagged(pair, "S01E02", rivers), NOT_A_SPOILER);
+});
+
 test("the premise is no spoiler at the start", () => {
   assert.deepEqual(flagged("Adam is a lonely screenwriter in a London tower block, writing about his parents.", "start"), NOT_A_SPOILER);
 });

@@ -1,7 +1,7 @@
 import { GENERIC_CLASSES, GENERIC_KINDS } from "./generic.ts";
 import type { LexFact, Lexicon } from "./lexicon.ts";
 import type { Evidence } from "./link.ts";
-import type { ReaderView } from "./reader.ts";
+import { pairKey, type ReaderView } from "./reader.ts";
 import { POINTS } from "./score.ts";
 
 export type Sensitivity = "high" | "low";
@@ -57,6 +57,7 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   // Cue words with none of the fact's names are weaker evidence: "dragon fight" is any dragon fight.
   if (named === 0 && !reveal && ents.length > 0) points -= POINTS.cueAlone;
   if (unseen) points += POINTS.unseen;
+  if (pair && view.later[f.index] && apart(view, ents, ev)) points += POINTS.newPair;
   if (reveal) points += POINTS.lateName;
   if (best) points += POINTS.cue * best.weight;
   let more = 0;
@@ -87,6 +88,17 @@ export function matchFact(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
     entities: [...new Set(f.entities.filter((e) => ev.entities.has(e)))],
     concepts: f.concepts.filter((c) => ev.concepts.has(c)),
   };
+}
+
+/** Whether two of the fact's entities named in the text have never been together in a fact the reader knows. */
+function apart(view: ReaderView, ents: readonly number[], ev: Evidence): boolean {
+  for (let i = 0; i < ents.length; i++) {
+    if (!ev.entities.has(ents[i]!)) continue;
+    for (let j = i + 1; j < ents.length; j++) {
+      if (ents[j] !== ents[i] && ev.entities.has(ents[j]!) && !view.together.has(pairKey(ents[i]!, ents[j]!))) return true;
+    }
+  }
+  return false;
 }
 
 function allIn(list: readonly number[], set: ReadonlySet<number>): boolean {
@@ -164,7 +176,7 @@ function candidates(lexicon: Lexicon, view: ReaderView, ev: Evidence, floor: num
   // Without a name, only a fact's cue of two or more words can anchor it.
   const byConcept = ev.entities.size > 0 ? lexicon.factsOfConcept : lexicon.factsWithCue;
   for (const c of ev.concepts) for (const f of byConcept[c] ?? []) out.add(f);
-  const namesAlone = POINTS.entity + POINTS.secondEntity + (ev.generic !== 0 ? Math.max(POINTS.genericKind, POINTS.genericAny) : 0);
+  const namesAlone = POINTS.entity + (ev.entities.size > 1 ? POINTS.secondEntity + POINTS.newPair : 0) + (ev.generic !== 0 ? Math.max(POINTS.genericKind, POINTS.genericAny) : 0);
   for (const e of ev.entities) {
     const all = namesAlone + (view.unseen[e] ? POINTS.unseen : 0) >= floor;
     for (const f of all ? lexicon.factsOf[e]! : lexicon.factsWithEntityCue[e] ?? []) out.add(f);

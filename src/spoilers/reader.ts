@@ -13,6 +13,13 @@ export interface ReaderView {
   readonly lateNames: ReadonlyMap<number, readonly number[]>;
   /** 1 for entities the reader has not met yet. */
   readonly unseen: Uint8Array;
+  /** Pairs of entities some fact the reader knows involves together (pairKey). */
+  readonly together: ReadonlySet<number>;
+}
+
+/** One number for an unordered pair of entity indexes. */
+export function pairKey(a: number, b: number): number {
+  return a < b ? a * 0x10000 + b : b * 0x10000 + a;
 }
 
 const views = new WeakMap<Lexicon, Map<number, ReaderView>>();
@@ -45,5 +52,11 @@ function build(lexicon: Lexicon, ord: number): ReaderView {
     for (const n of t.names) if (n.late) for (const f of n.reveals) if (later[f]) reveals.add(f);
     if (reveals.size > 0) lateNames.set(i, [...reveals]);
   });
-  return { ord, later, lateNames, unseen };
+  const together = new Set<number>();
+  for (const f of lexicon.facts) {
+    if (later[f.index]) continue;
+    const e = f.entities;
+    for (let i = 0; i < e.length; i++) for (let j = i + 1; j < e.length; j++) together.add(pairKey(e[i]!, e[j]!));
+  }
+  return { ord, later, lateNames, unseen, together };
 }

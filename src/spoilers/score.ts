@@ -8,6 +8,8 @@ export const POINTS = {
   entity: 1,
   /** A second entity of the same fact. */
   secondEntity: 1,
+  /** Two of a later fact's entities that no fact the reader knows has put together: they meet later. */
+  newPair: 0.5,
   /** A text naming more entities than this is a list: a second entity adds nothing. */
   listOf: 4,
   /** A cue matched in full, times the cue's weight (1 per rare word, ~0.5 per common word). */

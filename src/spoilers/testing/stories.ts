@@ -98,6 +98,12 @@ facts:
     entities: [wardens]
     kind: twist
     cues: [betray the valley, raiders]
+  - id: mara-mourns-oskar
+    statement: Mara keeps a vigil for Oskar by the river.
+    at: S01E04
+    entities: [mara, oskar]
+    kind: plot
+    cues: [vigil]
   - id: ghost-howls
     statement: The wolf Summer howls at the flood.
     at: S01E03
