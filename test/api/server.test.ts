@@ -1,6 +1,7 @@
 /**
  * `npm start` as a real process: a new SQLite file seeded with the bundled works, structured
- * logs with request ids, and a graceful SIGTERM that lets an in-flight request finish.
+ * logs with request ids, and a graceful SIGTERM that lets an in-flight request finish, also
+ * when the signal goes to npm.
  */
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -8,7 +9,8 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { startServer, type ServerProcess } from "../store/support/processes.ts";
+import { spawn } from "node:child_process";
+import { exited, ROOT, startServer, waitForLine, type ServerProcess } from "../store/support/processes.ts";
 
 describe("server process (npm start)", () => {
   let dir: string;
@@ -100,6 +102,15 @@ describe("server process (npm start)", () => {
     } finally {
       assert.equal(await again.stop(), 0);
     }
+  });
+
+  it("through `npm start` itself, SIGTERM reaches the server and it stops cleanly", async () => {
+    const npm = spawn("npm", ["start"], { cwd: ROOT, env: { ...process.env, PORT: "0", HOST: "127.0.0.1", AFTERIMAGE_DATABASE_URL: `sqlite:${file}` }, stdio: ["ignore", "pipe", "pipe"] });
+    await waitForLine(npm, (l) => l.includes('"msg":"listening"'));
+    const stopped = waitForLine(npm, (l) => l.includes('"msg":"stopped"'));
+    npm.kill("SIGTERM");
+    await stopped;
+    assert.equal(await exited(npm), 0);
   });
 
   it("refuses bad settings with a message and exit code 2", async () => {
