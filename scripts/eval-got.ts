@@ -75,6 +75,14 @@ if (show > 0) {
     `later ${d.later.map((f) => `${f.fact} ${f.points.toFixed(2)}`).join(", ") || "-"} | known ${d.known.map((f) => `${f.fact} ${f.points.toFixed(2)}`).join(", ") || "-"}`;
   const misses = predicted.flatMap((p, i) => (!p && gold[i] ? [{ i, d: near(i) }] : [])).sort((a, b) => (b.d.later[0]?.points ?? 0) - (a.d.later[0]?.points ?? 0));
   const alarms = predicted.flatMap((p, i) => (p && !gold[i] ? [{ i, d: near(i) }] : [])).sort((a, b) => (b.d.later[0]?.points ?? 0) - (a.d.later[0]?.points ?? 0));
+  const seasonOf = (d: ReturnType<typeof near>) => {
+    const fact = story.facts.find((f) => f.id === d.later[0]?.fact);
+    return fact ? (/S\d+/.exec(fact.at.label)?.[0] ?? fact.at.label) : "none";
+  };
+  const bySeason = new Map<string, number>();
+  for (const { d } of alarms) bySeason.set(seasonOf(d), (bySeason.get(seasonOf(d)) ?? 0) + 1);
+  const seasons = [...bySeason].sort(([a], [b]) => a.localeCompare(b)).map(([season, n]) => `${season} ${n}`).join(", ");
+  console.log(`  false alarms by the season of the later fact they came nearest to: ${seasons}`);
   console.log(`\nWorst misses (spoilers not flagged, nearest first):`);
   for (const { i, d } of misses.slice(0, show)) console.log(`  ${oneLine(texts[i]!)}\n      ${describe(d)}`);
   console.log(`\nWorst false alarms (strongest first):`);
