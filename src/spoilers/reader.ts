@@ -13,7 +13,7 @@ export interface ReaderView {
   readonly lateNames: ReadonlyMap<number, readonly number[]>;
   /** 1 for entities the reader has not met yet. */
   readonly unseen: Uint8Array;
-  /** Pairs of entities some fact the reader knows involves together (pairKey). */
+  /** Pairs of entities that a fact or a relation the reader knows puts together (pairKey). */
   readonly together: ReadonlySet<number>;
 }
 
@@ -58,5 +58,10 @@ function build(lexicon: Lexicon, ord: number): ReaderView {
     const e = f.entities;
     for (let i = 0; i < e.length; i++) for (let j = i + 1; j < e.length; j++) together.add(pairKey(e[i]!, e[j]!));
   }
+  // A known relation (brother, sworn sword) puts two entities together too.
+  const indexOf = new Map(lexicon.entities.map((e, i) => [e.id, i]));
+  lexicon.story.entities.forEach((e, i) => {
+    for (const r of e.relations) if (r.at.ord <= ord && indexOf.has(r.entity)) together.add(pairKey(i, indexOf.get(r.entity)!));
+  });
   return { ord, later, lateNames, unseen, together };
 }

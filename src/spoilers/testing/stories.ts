@@ -53,6 +53,8 @@ entities:
     type: character
     name: Summer
     first_seen: S01E01
+    relations:
+      - { entity: mara, label: companion, at: S01E01 }
   - id: wardens
     type: group
     name: the Wardens
@@ -104,6 +106,12 @@ facts:
     entities: [mara, oskar]
     kind: plot
     cues: [vigil]
+  - id: wolf-guards-mara
+    statement: Summer guards Mara through the night of the flood.
+    at: S01E04
+    entities: [wolf, mara]
+    kind: plot
+    cues: [guards]
   - id: ghost-howls
     statement: The wolf Summer howls at the flood.
     at: S01E03
