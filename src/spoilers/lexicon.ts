@@ -58,6 +58,8 @@ export interface NameRef {
   readonly capitals: Capitals;
   /** The facts this name reveals when said before it is known (late names only). */
   readonly reveals: readonly number[];
+  /** For a misspelling, its length: it never takes a plural ("James" is no misspelt "Jaime"). */
+  readonly typo?: number;
 }
 
 export interface LexEntity {
@@ -133,7 +135,7 @@ function build(story: Story): Lexicon {
       for (const v of nameVariants(n.name, e.type === "group")) {
         forms.push({ form: v.form, at: n.at.ord });
         term(v.form).names.push({ entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals });
-        if (v.capitals === Capitals.Any && v.form.split(" ").length <= 2) for (const typo of typos(v.form)) typoNames.push({ form: typo, ref: { entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals } });
+        if (v.capitals === Capitals.Any && v.form.split(" ").length <= 2) for (const typo of typos(v.form)) typoNames.push({ form: typo, ref: { entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals, typo: typo.length } });
       }
     }
     return { id: e.id, firstSeen: e.firstSeen.ord, names: forms };

@@ -59,6 +59,7 @@ test("common misspellings of a name still link, unless they are words or other n
   assert.deepEqual(linked("Osakr arrives"), ["oskar"]);
   assert.deepEqual(linked("Mara Vel and Marra Vell"), ["mara"]);
   assert.deepEqual(linked("the Feryywoman"), []);
+  assert.deepEqual(linked("two Osakrs"), [], "a misspelling takes no plural (\"James\" is no misspelt \"Jaime\")");
   assert.ok(typos("jaime").includes("jamie"));
   assert.ok(typos("littlefinger").includes("little finger"));
   assert.ok(!typos("jon").length, "short names have no misspellings");

@@ -1,4 +1,4 @@
-import { capitalisedAs, type Lexicon } from "./lexicon.ts";
+import { capitalisedAs, type Lexicon, type NameRef } from "./lexicon.ts";
 import type { ReaderView } from "./reader.ts";
 import type { Range } from "./sentences.ts";
 
@@ -50,7 +50,7 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
     for (const k of names) {
       if (insideLongerName(hits, names, hits.start[k]!, hits.end[k]!)) continue;
       const index = hits.term[k]!;
-      for (const n of lexicon.terms[index]!.names) if (capitalisedAs(text, hits.start[k]!, hits.end[k]!, n.capitals)) into.entities.add(n.entity);
+      for (const n of lexicon.terms[index]!.names) if (isName(n, text, hits.start[k]!, hits.end[k]!)) into.entities.add(n.entity);
       const reveals = view.lateNames.get(index);
       if (reveals) for (const f of reveals) into.lateNames.add(f);
     }
@@ -70,8 +70,13 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
 
 /** Whether the hit is capitalised as at least one of its term's names needs. */
 function nameAt(lexicon: Lexicon, text: string, hits: Hits, k: number): boolean {
-  for (const n of lexicon.terms[hits.term[k]!]!.names) if (capitalisedAs(text, hits.start[k]!, hits.end[k]!, n.capitals)) return true;
+  for (const n of lexicon.terms[hits.term[k]!]!.names) if (isName(n, text, hits.start[k]!, hits.end[k]!)) return true;
   return false;
+}
+
+/** Whether text[start, end) is this name: capitalised as it needs, and a misspelling only as spelt. */
+function isName(n: NameRef, text: string, start: number, end: number): boolean {
+  return (n.typo === undefined || end - start === n.typo) && capitalisedAs(text, start, end, n.capitals);
 }
 
 /** Whether [start, end) lies inside a longer one of the name hits. */
