@@ -2,7 +2,7 @@ import { AfterimageError } from "../model/errors.ts";
 import type { Position } from "../model/position.ts";
 import type { Story } from "../model/story.ts";
 import { lexiconOf, type Lexicon } from "./lexicon.ts";
-import { emptyEvidence, link, scan, type Evidence, type Hits } from "./link.ts";
+import { carryOver, emptyEvidence, link, scan, type Evidence, type Hits } from "./link.ts";
 import { bestLater, reveals, type Sensitivity } from "./match.ts";
 import { readerView, type ReaderView } from "./reader.ts";
 import { POINTS, scoreOf } from "./score.ts";
@@ -120,6 +120,7 @@ export function storySpans(lexicon: Lexicon, view: ReaderView, text: string, sen
     const bag = emptyEvidence();
     const first = cursor;
     cursor = link(lexicon, view, text, hits, first, paragraph, bag);
+    for (const e of bag.topics) bag.entities.add(e); // a pronoun in any sentence may refer to them
     if (bestLater(lexicon, view, bag, sensitivity, floor) < floor) continue;
     spans.push(...sentenceSpans(lexicon, view, text, hits, first, paragraph, sensitivity, floor, classifier));
   }
@@ -143,8 +144,7 @@ function sentenceSpans(
   for (const sentence of sentences(text, paragraph)) {
     const ev = emptyEvidence();
     cursor = link(lexicon, view, text, hits, cursor, sentence, ev);
-    // Pronoun carry-over: "Harry knocks. Later Adam finds his body." links Harry to the second sentence.
-    if (previous && previous.entities.size > 0 && hasPronoun(lexicon, text, sentence)) for (const e of previous.entities) ev.entities.add(e);
+    carryOver(lexicon, text, sentence, ev, previous);
     previous = ev;
     const found = reveals(lexicon, view, ev, sensitivity, floor);
     if (found.near === 0) continue;
@@ -164,12 +164,6 @@ function sentenceSpans(
     }
   }
   return out;
-}
-
-function hasPronoun(lexicon: Lexicon, text: string, r: Range): boolean {
-  let found = false;
-  lexicon.pronouns.scan(text, () => (found = true), r.start, r.end);
-  return found;
 }
 
 /** The result for a set of flagged spans: the overall score and every fact revealed, in story order. */

@@ -1,7 +1,7 @@
 import type { Position } from "../model/position.ts";
 import type { Story } from "../model/story.ts";
 import { lexiconOf } from "./lexicon.ts";
-import { emptyEvidence, link, scan } from "./link.ts";
+import { carryOver, emptyEvidence, link, scan } from "./link.ts";
 import { pointsFor } from "./match.ts";
 import { readerView } from "./reader.ts";
 import { paragraphs } from "./sentences.ts";
@@ -20,6 +20,7 @@ export function diagnose(text: string, story: Story, at: Position): { later: { f
   for (const p of paragraphs(text)) {
     const ev = emptyEvidence();
     cursor = link(lexicon, view, text, hits, cursor, p, ev);
+    carryOver(lexicon, text, p, ev);
     for (const f of lexicon.facts) {
       const points = pointsFor(lexicon, view, f, ev);
       if (points <= 0) continue;

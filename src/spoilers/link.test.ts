@@ -24,6 +24,24 @@ test("names match in any case, with possessives, plurals and as hashtags", () =>
   assert.deepEqual(linked("two Oskars"), ["oskar"]);
 });
 
+test("hashtags that are just names, in the run of tags ending a post, label its topic and name no one", () => {
+  assert.deepEqual(linked("What a day! #MaraVell #Oskar"), []);
+  assert.deepEqual(linked("What a day 😍 #Oskar"), []);
+  assert.deepEqual(linked("Oskar saves #Mara"), ["mara", "oskar"], "right after a word, a tag is part of the sentence");
+  assert.deepEqual(linked("Oskar saves #Mara #TheRivers #Oskar"), ["mara", "oskar"]);
+  assert.deepEqual(linked("#Mara is back"), ["mara"], "words follow: the tag is part of the sentence");
+});
+
+test("a name the reader cannot know yet reveals even as a topic tag", () => {
+  const lexicon = lexiconOf(story);
+  const view = readerView(lexicon, story.scale.parse("S01E01").ord);
+  const ev = emptyEvidence();
+  const text = "What a day! #QueenOfAsh";
+  link(lexicon, view, text, scan(lexicon, text), 0, { start: 0, end: text.length }, ev);
+  assert.deepEqual([...ev.entities], []);
+  assert.deepEqual([...ev.lateNames].map((f) => lexicon.facts[f]!.fact.id), ["mara-is-queen"]);
+});
+
 test("fan names and nicknames link to their entity; 'the X' also without 'the'", () => {
   assert.deepEqual(linked("#Marskar is endgame"), ["mara-and-oskar"]);
   assert.deepEqual(linked("the ferrywoman waved"), ["mara"]);

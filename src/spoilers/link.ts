@@ -20,6 +20,8 @@ export function scan(lexicon: Lexicon, text: string): Hits {
 export interface Evidence {
   /** Entities named in it (entity indexes). */
   readonly entities: Set<number>;
+  /** Entities only tagged as its topic ("... what a scene! #JonSnow"): what its pronouns may refer to. */
+  readonly topics: Set<number>;
   readonly concepts: Set<number>;
   /** Bit i set when it uses GENERIC_CLASSES[i] language. */
   generic: number;
@@ -28,7 +30,7 @@ export interface Evidence {
 }
 
 export function emptyEvidence(): Evidence {
-  return { entities: new Set(), concepts: new Set(), generic: 0, lateNames: new Set() };
+  return { entities: new Set(), topics: new Set(), concepts: new Set(), generic: 0, lateNames: new Set() };
 }
 
 /**
@@ -50,7 +52,9 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
     for (const k of names) {
       if (insideLongerName(hits, names, hits.start[k]!, hits.end[k]!)) continue;
       const index = hits.term[k]!;
-      for (const n of lexicon.terms[index]!.names) if (isName(n, text, hits.start[k]!, hits.end[k]!)) into.entities.add(n.entity);
+      const named = topicTag(text, hits.start[k]!, hits.end[k]!, range.end) ? into.topics : into.entities;
+      for (const n of lexicon.terms[index]!.names) if (isName(n, text, hits.start[k]!, hits.end[k]!)) named.add(n.entity);
+      // A name the reader cannot know yet reveals wherever it is written, hashtags included.
       const reveals = view.lateNames.get(index);
       if (reveals) for (const f of reveals) into.lateNames.add(f);
     }
@@ -66,6 +70,39 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
     into.generic |= term.generic;
   }
   return to;
+}
+
+/**
+ * Resolves what a stretch of text refers to by pronoun: the entities of the sentence before it
+ * ("Harry knocks. Later Adam finds his body.") and its own topic tags ("He drowns! #Oskar").
+ */
+export function carryOver(lexicon: Lexicon, text: string, range: Range, ev: Evidence, previous?: Evidence): void {
+  const from = previous && previous.entities.size > 0;
+  if ((!from && ev.topics.size === 0) || !hasPronoun(lexicon, text, range)) return;
+  if (from) for (const e of previous.entities) ev.entities.add(e);
+  for (const e of ev.topics) ev.entities.add(e);
+}
+
+function hasPronoun(lexicon: Lexicon, text: string, r: Range): boolean {
+  let found = false;
+  lexicon.pronouns.scan(text, () => (found = true), r.start, r.end);
+  return found;
+}
+
+/** Anything that may follow a topic tag: more tags, mentions, links, punctuation and emoji, but no words. */
+const TAGS_ONLY = /^(?:[^\p{L}\p{N}#@]|[#@][^\s#@]*|https?:\/\/\S*)*$/u;
+
+/**
+ * Whether text[start, end) is a hashtag that is just a name, in the run of tags that ends a post
+ * ("... what a scene! #JonSnow #GoT"): a label of what the post is about, not part of what it
+ * says. A tag right after a word is part of the sentence ("Jon kills #Daenerys"), and
+ * "#RIPViserion" says something: those are read as usual.
+ */
+function topicTag(text: string, start: number, end: number, rangeEnd: number): boolean {
+  if (text[start - 1] !== "#" || /[\p{L}\p{N}_]/u.test(text[end] ?? "")) return false;
+  if (!TAGS_ONLY.test(text.slice(end, rangeEnd))) return false;
+  const before = /(\S*)\s*$/u.exec(text.slice(Math.max(0, start - 200), start - 1))![1]!;
+  return before === "" || /^[#@]/.test(before) || !/[\p{L}\p{N}]$/u.test(before);
 }
 
 /** Whether the hit is capitalised as at least one of its term's names needs. */
