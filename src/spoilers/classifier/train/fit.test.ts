@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { exportWeights, prune, scoreSet } from "./fit.ts";
+import { exportWeights, mixNaiveBayes, prune, scoreSet } from "./fit.ts";
 
 const vocab = { column: new Map([[30, 0], [10, 1], [20, 2]]), hashes: Uint32Array.from([30, 10, 20]) };
 
@@ -20,4 +20,11 @@ test("scores a set with every figure the issue asks for", () => {
   assert.equal(s.meanWorkRocAuc, 0.5);
   assert.ok(s.f1 > 0.79 && s.f1 < 0.81);
   assert.equal(s.precisionAtRecall90, 2 / 3);
+});
+
+test("mixing in naive Bayes adds a multiple of each column's log-count ratio, bias unchanged", () => {
+  const model = { weights: Float64Array.from([0.5, -1, 0]), bias: 0.2 };
+  const mixed = mixNaiveBayes(model, Float64Array.from([2, -4, 1]), 0.25);
+  assert.deepEqual(mixed, { weights: Float64Array.from([1, -2, 0.25]), bias: 0.2 });
+  assert.deepEqual(mixNaiveBayes(model, Float64Array.from([2, -4, 1]), 0), model);
 });

@@ -27,10 +27,28 @@ export function prepare(extract: Extractor, train: LabelledSet, sets: readonly L
   };
 }
 
+/** Add-one smoothing of the naive-Bayes feature counts. */
+const NB_SMOOTHING = 1;
+
+/** The naive-Bayes log-count ratio of each training column. */
+export function naiveBayesRatios(p: Prepared, labels: Uint8Array): Float64Array {
+  return logCountRatios(p.train, labels, NB_SMOOTHING);
+}
+
 /** NB-weighted (log-count ratio) or plain L2 logistic regression on binary features. */
 export function fitLinear(p: Prepared, labels: Uint8Array, l2: number, nb: boolean): LinearModel {
-  const scale = nb ? logCountRatios(p.train, labels, 1) : undefined;
+  const scale = nb ? naiveBayesRatios(p, labels) : undefined;
   return fitLogistic(p.train, labels, { l2, scale });
+}
+
+/**
+ * The model with `mix` times the naive-Bayes log-count ratios added to its weights: an ensemble
+ * of the discriminative fit and plain naive Bayes, which keeps some of the evidence of the many
+ * rare features that the L2 penalty shrinks towards zero. Both are linear in the same features,
+ * so the sum is one weight per feature and costs nothing at scoring time.
+ */
+export function mixNaiveBayes(model: LinearModel, ratios: Float64Array, mix: number): LinearModel {
+  return { bias: model.bias, weights: model.weights.map((w, col) => w + mix * ratios[col]!) };
 }
 
 /** The model with weights smaller than `epsilon` in magnitude set to zero (left out of the file). */
