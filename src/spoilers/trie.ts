@@ -142,26 +142,18 @@ export class WordTrie {
   ): void {
     const { root, terminal, rare, onlyEdge, onlyChild, row, rows } = this;
     let previousWord = from > 0 ? WORD[FOLD[text.charCodeAt(from - 1)]!]! : 0;
-    let camel = false;
     for (let i = from; i < to; i++) {
-      const raw = text.charCodeAt(i);
-      const c = FOLD[raw]!;
+      const c = FOLD[text.charCodeAt(i)]!;
       const word = WORD[c]!;
       if (word === 0) {
         previousWord = 0;
-        camel = false;
         continue;
       }
-      if (previousWord === 1) {
-        // a word goes on, unless a hashtag turns from lower to upper case here
-        if (!camel || raw === c || FOLD[text.charCodeAt(i - 1)] !== text.charCodeAt(i - 1)) continue;
-      } else if (i > 0 && text.charCodeAt(i - 1) === HASH) {
-        if (skipTag.length > 0 && startsWithFolded(text, i, skipTag)) {
-          while (i + 1 < to && WORD[FOLD[text.charCodeAt(i + 1)]!] === 1) i++;
-          previousWord = 1;
-          continue;
-        }
-        camel = CAMEL_CASE_HASHTAGS;
+      if (previousWord === 1) continue;
+      if (skipTag.length > 0 && i > 0 && text.charCodeAt(i - 1) === HASH && startsWithFolded(text, i, skipTag)) {
+        while (i + 1 < to && WORD[FOLD[text.charCodeAt(i + 1)]!] === 1) i++;
+        previousWord = 1;
+        continue;
       }
       previousWord = 1;
       let node = root[c]!;
@@ -169,7 +161,7 @@ export class WordTrie {
       while (node >= 0) {
         const t = terminal[node]!;
         if (t >= 0) {
-          const end = wordEnd(text, j, to, camel);
+          const end = wordEnd(text, j, to);
           if (end >= 0) {
             if (into) {
               into.term.push(t);
@@ -200,29 +192,20 @@ function startsWithFolded(text: string, at: number, folded: string): boolean {
   return true;
 }
 
-/** The end of a match that ends at j: j itself at a word end (or a camel-case turn in a hashtag), past a plural s/es, or -1. */
-function wordEnd(text: string, j: number, to: number, camel: boolean): number {
-  if (boundary(text, j, to, camel)) return j;
+/** The end of a match that ends at j: j itself at a word end, past a plural s/es, or -1. */
+function wordEnd(text: string, j: number, to: number): number {
+  if (boundary(text, j, to)) return j;
   const a = FOLD[text.charCodeAt(j)];
-  if (a === S && boundary(text, j + 1, to, camel)) return j + 1;
-  if (a === E && j + 1 < to && FOLD[text.charCodeAt(j + 1)] === S && boundary(text, j + 2, to, camel)) return j + 2;
+  if (a === S && boundary(text, j + 1, to)) return j + 1;
+  if (a === E && j + 1 < to && FOLD[text.charCodeAt(j + 1)] === S && boundary(text, j + 2, to)) return j + 2;
   return -1;
 }
 
-function boundary(text: string, k: number, to: number, camel: boolean): boolean {
-  if (k >= to) return true;
-  const raw = text.charCodeAt(k);
-  const c = FOLD[raw]!;
-  return WORD[c] === 0 || (camel && raw !== c && FOLD[text.charCodeAt(k - 1)] === text.charCodeAt(k - 1));
+function boundary(text: string, k: number, to: number): boolean {
+  return k >= to || WORD[FOLD[text.charCodeAt(k)]!] === 0;
 }
 
 const HASH = "#".charCodeAt(0);
-/**
- * Splitting hashtags at case changes (#BendTheKnee) found more words but, on the GoT tweets,
- * more false alarms than spoilers (F1 0.534 -> 0.525): names are already matched in hashtags
- * through their space-free forms (#JonSnow). Off; kept for works where it pays.
- */
-const CAMEL_CASE_HASHTAGS = false;
 const S = "s".charCodeAt(0);
 const E = "e".charCodeAt(0);
 const SYMBOL = new Int8Array(65536).fill(-1);
