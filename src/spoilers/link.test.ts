@@ -7,13 +7,18 @@ import { RIVERS, storyFrom } from "./testing/stories.ts";
 
 const story = storyFrom(RIVERS);
 
+const lexicon = lexiconOf(story);
+
+/** What a reader at `at` has linked in a whole text. */
+function evidence(text: string, at = "S01E01") {
+  const ev = emptyEvidence();
+  link(lexicon, readerView(lexicon, story.scale.parse(at).ord), text, scan(lexicon, text), 0, { start: 0, end: text.length }, ev);
+  return ev;
+}
+
 /** The ids of the entities linked in a text, as a reader at `at` would have them linked. */
 function linked(text: string, at = "S01E01"): string[] {
-  const lexicon = lexiconOf(story);
-  const view = readerView(lexicon, story.scale.parse(at).ord);
-  const ev = emptyEvidence();
-  link(lexicon, view, text, scan(lexicon, text), 0, { start: 0, end: text.length }, ev);
-  return [...ev.entities].map((e) => lexicon.entities[e]!.id).sort();
+  return [...evidence(text, at).entities].map((e) => lexicon.entities[e]!.id).sort();
 }
 
 test("names match in any case, with possessives, plurals and as hashtags", () => {
@@ -33,11 +38,7 @@ test("hashtags that are just names, in the run of tags ending a post, label its 
 });
 
 test("a name the reader cannot know yet reveals even as a topic tag", () => {
-  const lexicon = lexiconOf(story);
-  const view = readerView(lexicon, story.scale.parse("S01E01").ord);
-  const ev = emptyEvidence();
-  const text = "What a day! #QueenOfAsh";
-  link(lexicon, view, text, scan(lexicon, text), 0, { start: 0, end: text.length }, ev);
+  const ev = evidence("What a day! #QueenOfAsh");
   assert.deepEqual([...ev.entities], []);
   assert.deepEqual([...ev.lateNames].map((f) => lexicon.facts[f]!.fact.id), ["mara-is-queen"]);
 });
@@ -89,10 +90,5 @@ test("a name inside a longer name is part of it, not a name of its own", () => {
 });
 
 test("a word inside a longer name is part of the name, not a word of its own", () => {
-  const lexicon = lexiconOf(story);
-  const view = readerView(lexicon, story.scale.parse("S01E01").ord);
-  const ev = emptyEvidence();
-  const text = "The Grey Wardens";
-  link(lexicon, view, text, scan(lexicon, text), 0, { start: 0, end: text.length }, ev);
-  assert.equal(ev.concepts.size, 0);
+  assert.equal(evidence("The Grey Wardens").concepts.size, 0);
 });
