@@ -104,16 +104,26 @@ function covers(known: Match, later: Match): boolean {
  * reader has seen is no spoiler). Minor facts are let through at low sensitivity.
  */
 export function reveals(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensitivity: Sensitivity, floor = POINTS.threshold): Revealed {
-  const known: { f: LexFact; points: number }[] = [];
+  const found = candidates(lexicon, view, ev, floor);
   const later: { f: LexFact; points: number }[] = [];
-  for (const index of candidates(lexicon, view, ev, floor)) {
+  for (const index of found) {
+    if (!view.later[index]) continue;
+    const f = lexicon.facts[index]!;
+    if (sensitivity === "low" && f.fact.severity !== "major") continue;
+    const points = pointsFor(lexicon, view, f, ev);
+    if (points >= floor) later.push({ f, points });
+  }
+  // Most text reveals nothing: known facts are scored only when there is a later one to explain.
+  if (later.length === 0) return NOTHING;
+  // A known fact explains a later one only if it earns at least as much.
+  const least = Math.min(...later.map((l) => l.points));
+  const known: { f: LexFact; points: number }[] = [];
+  for (const index of found) {
+    if (view.later[index]) continue;
     const f = lexicon.facts[index]!;
     const points = pointsFor(lexicon, view, f, ev);
-    if (points === 0) continue;
-    if (!view.later[index]) known.push({ f, points });
-    else if (points >= floor && (sensitivity === "high" || f.fact.severity === "major")) later.push({ f, points });
+    if (points >= least) known.push({ f, points });
   }
-  if (later.length === 0) return NOTHING;
   const matches = new Map<LexFact, Match>();
   const matchOf = (f: LexFact) => {
     let m = matches.get(f);
