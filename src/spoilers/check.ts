@@ -2,7 +2,7 @@ import { AfterimageError } from "../model/errors.ts";
 import type { Position } from "../model/position.ts";
 import type { Story } from "../model/story.ts";
 import { lexiconOf, type Lexicon } from "./lexicon.ts";
-import { emptyEvidence, link, scan, type Evidence, type Hits } from "./link.ts";
+import { clearEvidence, emptyEvidence, link, scan, type Evidence, type Hits } from "./link.ts";
 import { bestLater, reveals, type Sensitivity } from "./match.ts";
 import { readerView, type ReaderView } from "./reader.ts";
 import { POINTS, scoreOf } from "./score.ts";
@@ -108,16 +108,35 @@ function assertCheckable(text: unknown): asserts text is string {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** Evidence of a paragraph, a sentence and the sentence before it: reused, as checking is synchronous. */
+interface Buffers {
+  readonly paragraph: Evidence;
+  readonly sentence: Evidence;
+  readonly previous: Evidence;
+}
+
+const buffers = new WeakMap<Lexicon, Buffers>();
+
+function buffersOf(lexicon: Lexicon): Buffers {
+  let b = buffers.get(lexicon);
+  if (!b) {
+    b = { paragraph: emptyEvidence(lexicon), sentence: emptyEvidence(lexicon), previous: emptyEvidence(lexicon) };
+    buffers.set(lexicon, b);
+  }
+  return b;
+}
+
 /** The spans the story model flags (with the classifier's vote, when one is given), sentence by sentence. */
 export function storySpans(lexicon: Lexicon, view: ReaderView, text: string, sensitivity: Sensitivity, classifier?: SentenceScorer): SpoilerSpan[] {
   const hits = scan(lexicon, text);
   if (hits.term.length === 0) return [];
   const floor = classifier ? POINTS.classifierFloor : POINTS.threshold;
   const spans: SpoilerSpan[] = [];
+  const bag = buffersOf(lexicon).paragraph;
   let cursor = 0;
   for (const paragraph of paragraphs(text)) {
     // The whole paragraph as one bag of words bounds what any of its sentences can reach.
-    const bag = emptyEvidence();
+    clearEvidence(bag);
     const first = cursor;
     cursor = link(lexicon, view, text, hits, first, paragraph, bag);
     if (bestLater(lexicon, view, bag, sensitivity, floor) < floor) continue;
@@ -138,15 +157,21 @@ function sentenceSpans(
   classifier: SentenceScorer | undefined,
 ): SpoilerSpan[] {
   const out: SpoilerSpan[] = [];
-  let previous: Evidence | undefined;
+  const buffers = buffersOf(lexicon);
+  let ev = buffers.sentence;
+  let previous = buffers.previous;
+  clearEvidence(previous);
   let cursor = first;
   for (const sentence of sentences(text, paragraph)) {
-    const ev = emptyEvidence();
+    clearEvidence(ev);
     cursor = link(lexicon, view, text, hits, cursor, sentence, ev);
     // Pronoun carry-over: "Harry knocks. Later Adam finds his body." links Harry to the second sentence.
-    if (previous && previous.entities.size > 0 && hasPronoun(lexicon, text, sentence)) for (const e of previous.entities) ev.entities.add(e);
-    previous = ev;
+    if (previous.entities.size > 0 && hasPronoun(lexicon, text, sentence)) for (const e of previous.entities) ev.entities.add(e);
     const found = reveals(lexicon, view, ev, sensitivity, floor);
+    // This sentence's evidence is the next one's previous; the old previous is free to reuse.
+    const free = previous;
+    previous = ev;
+    ev = free;
     if (found.near === 0) continue;
     // The classifier is asked only about sentences that are about later facts no known fact explains.
     const vote = classifier ? classifier.score(text.slice(sentence.start, sentence.end)) : 0;

@@ -11,7 +11,7 @@ const story = storyFrom(RIVERS);
 function linked(text: string, at = "S01E01"): string[] {
   const lexicon = lexiconOf(story);
   const view = readerView(lexicon, story.scale.parse(at).ord);
-  const ev = emptyEvidence();
+  const ev = emptyEvidence(lexicon);
   link(lexicon, view, text, scan(lexicon, text), 0, { start: 0, end: text.length }, ev);
   return [...ev.entities].map((e) => lexicon.entities[e]!.id).sort();
 }
@@ -67,7 +67,7 @@ test("common misspellings of a name still link, unless they are words or other n
 test("a word inside a longer name is part of the name, not a word of its own", () => {
   const lexicon = lexiconOf(story);
   const view = readerView(lexicon, story.scale.parse("S01E01").ord);
-  const ev = emptyEvidence();
+  const ev = emptyEvidence(lexicon);
   const text = "The Grey Wardens";
   link(lexicon, view, text, scan(lexicon, text), 0, { start: 0, end: text.length }, ev);
   assert.equal(ev.concepts.size, 0);

@@ -1,3 +1,4 @@
+import { IdSet } from "./idset.ts";
 import { capitalisedAs, type Lexicon } from "./lexicon.ts";
 import type { ReaderView } from "./reader.ts";
 import type { Range } from "./sentences.ts";
@@ -19,16 +20,24 @@ export function scan(lexicon: Lexicon, text: string): Hits {
 /** What a stretch of text says, as far as the story is concerned. */
 export interface Evidence {
   /** Entities named in it (entity indexes). */
-  readonly entities: Set<number>;
-  readonly concepts: Set<number>;
+  readonly entities: IdSet;
+  readonly concepts: IdSet;
   /** Bit i set when it uses GENERIC_CLASSES[i] language. */
   generic: number;
   /** Facts given away by a name the reader cannot know yet. */
-  readonly lateNames: Set<number>;
+  readonly lateNames: IdSet;
 }
 
-export function emptyEvidence(): Evidence {
-  return { entities: new Set(), concepts: new Set(), generic: 0, lateNames: new Set() };
+export function emptyEvidence(lexicon: Lexicon): Evidence {
+  return { entities: new IdSet(lexicon.entities.length), concepts: new IdSet(lexicon.conceptCount), generic: 0, lateNames: new IdSet(lexicon.facts.length) };
+}
+
+/** Empties evidence for reuse. */
+export function clearEvidence(ev: Evidence): void {
+  ev.entities.clear();
+  ev.concepts.clear();
+  ev.lateNames.clear();
+  ev.generic = 0;
 }
 
 /**

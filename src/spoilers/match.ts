@@ -1,5 +1,6 @@
 import { GENERIC_CLASSES, GENERIC_KINDS } from "./generic.ts";
 import type { LexFact, Lexicon } from "./lexicon.ts";
+import type { IdSet } from "./idset.ts";
 import type { Evidence } from "./link.ts";
 import type { ReaderView } from "./reader.ts";
 import { POINTS } from "./score.ts";
@@ -87,7 +88,7 @@ export function matchFact(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   };
 }
 
-function allIn(list: readonly number[], set: ReadonlySet<number>): boolean {
+function allIn(list: readonly number[], set: IdSet): boolean {
   for (let i = 0; i < list.length; i++) if (!set.has(list[i]!)) return false;
   return true;
 }
