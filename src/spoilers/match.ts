@@ -1,6 +1,6 @@
 import { GENERIC_CLASSES, GENERIC_KINDS } from "./generic.ts";
 import type { LexFact, Lexicon } from "./lexicon.ts";
-import type { IdSet } from "./idset.ts";
+import { IdSet } from "./idset.ts";
 import type { Evidence } from "./link.ts";
 import type { ReaderView } from "./reader.ts";
 import { POINTS } from "./score.ts";
@@ -167,16 +167,34 @@ export function bestLater(lexicon: Lexicon, view: ReaderView, ev: Evidence, sens
  * one): those of its concepts, late names and entity-only cues; all of its entities' facts only
  * when spoiler language, an unseen entity or a low floor could lift names alone that far.
  */
-function candidates(lexicon: Lexicon, view: ReaderView, ev: Evidence, floor: number): Set<number> {
-  const out = new Set<number>(lexicon.entityless);
+function candidates(lexicon: Lexicon, view: ReaderView, ev: Evidence, floor: number): readonly number[] {
+  const out = candidateSetOf(lexicon);
+  out.clear();
+  for (const f of lexicon.entityless) out.add(f);
   for (const f of ev.lateNames) out.add(f);
   // Without a name, only a fact's cue of two or more words can anchor it.
   const byConcept = ev.entities.size > 0 ? lexicon.factsOfConcept : lexicon.factsWithCue;
-  for (const c of ev.concepts) for (const f of byConcept[c] ?? []) out.add(f);
+  for (const c of ev.concepts) addAll(out, byConcept[c]);
   const namesAlone = POINTS.entity + POINTS.secondEntity + (ev.generic !== 0 ? Math.max(POINTS.genericKind, POINTS.genericAny) : 0);
   for (const e of ev.entities) {
     const all = namesAlone + (view.unseen[e] ? POINTS.unseen : 0) >= floor;
-    for (const f of all ? lexicon.factsOf[e]! : lexicon.factsWithEntityCue[e] ?? []) out.add(f);
+    addAll(out, all ? lexicon.factsOf[e] : lexicon.factsWithEntityCue[e]);
   }
-  return out;
+  return out.members;
+}
+
+function addAll(set: IdSet, ids: readonly number[] | undefined): void {
+  if (ids) for (let i = 0; i < ids.length; i++) set.add(ids[i]!);
+}
+
+/** One set of candidate facts per lexicon, reused: a caller is done with it before the next call. */
+const candidateSets = new WeakMap<Lexicon, IdSet>();
+
+function candidateSetOf(lexicon: Lexicon): IdSet {
+  let set = candidateSets.get(lexicon);
+  if (!set) {
+    set = new IdSet(lexicon.facts.length);
+    candidateSets.set(lexicon, set);
+  }
+  return set;
 }
