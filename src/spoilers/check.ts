@@ -6,7 +6,7 @@ import { clearEvidence, emptyEvidence, link, scan, type Evidence, type Hits } fr
 import { bestLater, reveals, type Sensitivity } from "./match.ts";
 import { readerView, type ReaderView } from "./reader.ts";
 import { POINTS, scoreOf } from "./score.ts";
-import { paragraphs, sentences, type Range } from "./sentences.ts";
+import { isOneSentence, paragraphs, sentences, trim, type Range } from "./sentences.ts";
 
 /** Who flagged a span: the story model, or the generic classifier. */
 export type Detector = "story" | "classifier";
@@ -135,10 +135,16 @@ export function storySpans(lexicon: Lexicon, view: ReaderView, text: string, sen
   const bag = buffersOf(lexicon).paragraph;
   let cursor = 0;
   for (const paragraph of paragraphs(text)) {
-    // The whole paragraph as one bag of words bounds what any of its sentences can reach.
     clearEvidence(bag);
     const first = cursor;
     cursor = link(lexicon, view, text, hits, first, paragraph, bag);
+    if (isOneSentence(text, paragraph)) {
+      // The paragraph's evidence is its one sentence's (trimming drops only white space).
+      const span = spanOf(lexicon, view, text, trim(text, paragraph), bag, sensitivity, floor, classifier);
+      if (span) spans.push(span);
+      continue;
+    }
+    // The whole paragraph as one bag of words bounds what any of its sentences can reach.
     if (bestLater(lexicon, view, bag, sensitivity, floor) < floor) continue;
     spans.push(...sentenceSpans(lexicon, view, text, hits, first, paragraph, sensitivity, floor, classifier));
   }
@@ -167,28 +173,43 @@ function sentenceSpans(
     cursor = link(lexicon, view, text, hits, cursor, sentence, ev);
     // Pronoun carry-over: "Harry knocks. Later Adam finds his body." links Harry to the second sentence.
     if (previous.entities.size > 0 && hasPronoun(lexicon, text, sentence)) for (const e of previous.entities) ev.entities.add(e);
-    const found = reveals(lexicon, view, ev, sensitivity, floor);
+    const span = spanOf(lexicon, view, text, sentence, ev, sensitivity, floor, classifier);
+    if (span) out.push(span);
     // This sentence's evidence is the next one's previous; the old previous is free to reuse.
     const free = previous;
     previous = ev;
     ev = free;
-    if (found.near === 0) continue;
-    // The classifier is asked only about sentences that are about later facts no known fact explains.
-    const vote = classifier ? classifier.score(text.slice(sentence.start, sentence.end)) : 0;
-    const agrees = classifier !== undefined && vote >= Math.max(classifier.threshold, POINTS.classifierVote);
-    if (found.facts.length > 0) {
-      out.push({
-        start: sentence.start,
-        end: sentence.end,
-        facts: found.facts.map((r) => lexicon.facts[r.fact]!.fact.id),
-        by: agrees ? ["story", "classifier"] : ["story"],
-        score: scoreOf(found.facts[0]!.points),
-      });
-    } else if (agrees) {
-      out.push({ start: sentence.start, end: sentence.end, facts: [], by: ["classifier"], score: round(Math.max(0.5, vote)) });
-    }
   }
   return out;
+}
+
+/** The span a sentence makes, if it reveals a later fact (or the classifier flags it near one). */
+function spanOf(
+  lexicon: Lexicon,
+  view: ReaderView,
+  text: string,
+  sentence: Range,
+  ev: Evidence,
+  sensitivity: Sensitivity,
+  floor: number,
+  classifier: SentenceScorer | undefined,
+): SpoilerSpan | undefined {
+  const found = reveals(lexicon, view, ev, sensitivity, floor);
+  if (found.near === 0) return undefined;
+  // The classifier is asked only about sentences that are about later facts no known fact explains.
+  const vote = classifier ? classifier.score(text.slice(sentence.start, sentence.end)) : 0;
+  const agrees = classifier !== undefined && vote >= Math.max(classifier.threshold, POINTS.classifierVote);
+  if (found.facts.length > 0) {
+    return {
+      start: sentence.start,
+      end: sentence.end,
+      facts: found.facts.map((r) => lexicon.facts[r.fact]!.fact.id),
+      by: agrees ? ["story", "classifier"] : ["story"],
+      score: scoreOf(found.facts[0]!.points),
+    };
+  }
+  if (agrees) return { start: sentence.start, end: sentence.end, facts: [], by: ["classifier"], score: round(Math.max(0.5, vote)) };
+  return undefined;
 }
 
 function hasPronoun(lexicon: Lexicon, text: string, r: Range): boolean {

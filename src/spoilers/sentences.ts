@@ -28,8 +28,35 @@ export function paragraphs(text: string): Range[] {
   return out;
 }
 
-/** Anything after which wink-nlp may end a sentence, followed by more text. */
-const INTERIOR_END = /[.!?…;:\n\u3002\uff01\uff1f][^]*?\S/;
+/** Anything after which wink-nlp may end a sentence. */
+const SENTENCE_END = /[.!?…;:\n\u3002\uff01\uff1f]/;
+/** 1 for the code units `\s` matches (those `trim` removes). */
+const SPACE = new Uint8Array(65536);
+/** 1 for the code units SENTENCE_END matches. */
+const END_MARK = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const s = String.fromCharCode(c);
+  SPACE[c] = /\s/.test(s) ? 1 : 0;
+  END_MARK[c] = SENTENCE_END.test(s) ? 1 : 0;
+}
+
+/**
+ * Whether text[start, end) has no mark that may end a sentence followed by more text before
+ * its last word: such a range is one sentence, and the splitter need not run. Allocation-free:
+ * most paragraphs checked are tweets.
+ */
+export function isOneSentence(text: string, range: Range): boolean {
+  let last = range.end - 1;
+  while (last >= range.start && SPACE[text.charCodeAt(last)]) last--;
+  // Is there a mark in [start, last) with something other than white space after it, before `last`?
+  let more = false;
+  for (let k = last - 1; k >= range.start; k--) {
+    const c = text.charCodeAt(k);
+    if (END_MARK[c] && more) return false;
+    if (!SPACE[c]) more = true;
+  }
+  return true;
+}
 
 /**
  * The sentences of text[start, end), by wink-nlp's sentence boundary detection, as offsets
@@ -37,8 +64,8 @@ const INTERIOR_END = /[.!?…;:\n\u3002\uff01\uff1f][^]*?\S/;
  * is returned without running the splitter.
  */
 export function sentences(text: string, range: Range): Range[] {
+  if (isOneSentence(text, range)) return [trim(text, range)];
   const slice = text.slice(range.start, range.end);
-  if (!INTERIOR_END.test(slice.trimEnd().slice(0, -1))) return [trim(text, range)];
   const n = nlp();
   const doc = n.readDoc(slice);
   const values = doc.tokens().out(n.its.value) as string[];
@@ -87,7 +114,7 @@ function attachTagLines(text: string, ranges: Range[]): Range[] {
 /** The range without leading and trailing white space (an empty range stays where it is). */
 export function trim(text: string, r: Range): Range {
   let { start, end } = r;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && SPACE[text.charCodeAt(start)]) start++;
+  while (end > start && SPACE[text.charCodeAt(end - 1)]) end--;
   return { start, end };
 }
