@@ -3,7 +3,7 @@ import { english } from "../language/english.ts";
 import type { Fact, Story } from "../model/story.ts";
 import { COMMON_WORDS } from "./data/common-words.ts";
 import { foldPattern } from "./fold.ts";
-import { GENERIC, GENERIC_CLASSES, PRONOUNS } from "./generic.ts";
+import { GENERIC, GENERIC_CLASSES, GENERIC_KINDS, PRONOUNS } from "./generic.ts";
 import { inflect, inflectPhrase, lemmasOfIrregular } from "./inflect.ts";
 import { SYNONYMS } from "./synonyms.ts";
 import { WordTrie } from "./trie.ts";
@@ -79,7 +79,10 @@ export interface LexFact {
   readonly index: number;
   readonly at: number;
   readonly entities: readonly number[];
+  /** Strongest first (by weight; as written among equals): the first a text matches is the best. */
   readonly cues: readonly LexCue[];
+  /** Generic-language bits (GENERIC_CLASSES) that speak to the fact's kind. */
+  readonly kindBits: number;
   /** Distinct concepts of the statement. */
   readonly statement: readonly number[];
   /** Sum of the statement's concept weights. */
@@ -89,6 +92,12 @@ export interface LexFact {
 }
 
 const ENTITY_CUE = 0.3;
+
+/** Generic-language bits that speak to each fact kind. */
+const KIND_BITS: Record<string, number> = {};
+GENERIC_CLASSES.forEach((cls, bit) => {
+  for (const kind of GENERIC_KINDS[cls]) KIND_BITS[kind] = (KIND_BITS[kind] ?? 0) | (1 << bit);
+});
 const PRONOUN_TRIE = new WordTrie(PRONOUNS);
 
 const cache = new WeakMap<Story, Lexicon>();
@@ -205,7 +214,8 @@ function build(story: Story): Lexicon {
       index,
       at: f.at.ord,
       entities: f.entities.map((id) => entityIndex.get(id)!),
-      cues,
+      cues: [...cues].sort((a, b) => b.weight - a.weight),
+      kindBits: KIND_BITS[f.kind] ?? 0,
       statement: statement.concepts,
       statementWeight: statement.concepts.reduce((sum, c) => sum + conceptWeights[c]!, 0),
       concepts: [...concepts],

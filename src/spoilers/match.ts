@@ -1,4 +1,3 @@
-import { GENERIC_CLASSES, GENERIC_KINDS } from "./generic.ts";
 import type { LexFact, Lexicon } from "./lexicon.ts";
 import { IdSet } from "./idset.ts";
 import type { Evidence } from "./link.ts";
@@ -12,12 +11,6 @@ export interface Reveal {
   readonly fact: number;
   readonly points: number;
 }
-
-/** Generic-language bits that speak to each fact kind. */
-const KIND_BITS: Record<string, number> = {};
-GENERIC_CLASSES.forEach((cls, bit) => {
-  for (const kind of GENERIC_KINDS[cls]) KIND_BITS[kind] = (KIND_BITS[kind] ?? 0) | (1 << bit);
-});
 
 /** What a stretch of text earns towards one fact, and which of the fact's entities and concepts it used. */
 export interface Match {
@@ -45,8 +38,10 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   const reveal = ev.lateNames.has(f.index);
   let best: LexFact["cues"][number] | undefined;
   for (const cue of f.cues) {
-    if (best && cue.weight <= best.weight) continue;
-    if (allIn(cue.entities, ev.entities) && allIn(cue.concepts, ev.concepts)) best = cue;
+    if (allIn(cue.entities, ev.entities) && allIn(cue.concepts, ev.concepts)) {
+      best = cue;
+      break;
+    }
   }
   // Without any of its entities, a fact can still be matched by a cue of two or more words ("dragon killed").
   const anchored = named > 0 || reveal || ents.length === 0 || (best !== undefined && best.concepts.length >= 2);
@@ -74,7 +69,7 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
     if (share > POINTS.coverageFrom) points += POINTS.coverage * (share - POINTS.coverageFrom) / (1 - POINTS.coverageFrom);
   }
   // Spoiler language counts next to the fact's own entities (or a late name), not next to cue words alone.
-  if (ev.generic !== 0 && (named > 0 || reveal || ents.length === 0)) points += ev.generic & (KIND_BITS[f.fact.kind] ?? 0) ? POINTS.genericKind : POINTS.genericAny;
+  if (ev.generic !== 0 && (named > 0 || reveal || ents.length === 0)) points += ev.generic & f.kindBits ? POINTS.genericKind : POINTS.genericAny;
   return points;
 }
 
