@@ -75,7 +75,7 @@ export function check(text: string, options: CheckOptions): CheckResult {
   const lexicon = lexiconOf(story);
   const view = readerView(lexicon, position.ord);
   const spans = storySpans(lexicon, view, text, sensitivity, options.classifier);
-  return resultOf(story, spans);
+  return resultOf(lexicon, spans);
 }
 
 /**
@@ -219,9 +219,9 @@ function hasPronoun(lexicon: Lexicon, text: string, r: Range): boolean {
 }
 
 /** The result for a set of flagged spans: the overall score and every fact revealed, in story order. */
-export function resultOf(story: Story, spans: readonly SpoilerSpan[]): CheckResult {
+export function resultOf(lexicon: Lexicon, spans: readonly SpoilerSpan[]): CheckResult {
   if (spans.length === 0) return NOT_A_SPOILER;
-  const ids = new Set(spans.flatMap((s) => s.facts));
-  const revealed = story.facts.filter((f) => ids.has(f.id)).map((f) => ({ fact: f.id, at: f.at.label }));
+  const indexes = [...new Set(spans.flatMap((s) => s.facts))].map((id) => lexicon.factIndex.get(id)!).sort((a, b) => a - b);
+  const revealed = indexes.map((i) => lexicon.facts[i]!.fact).map((f) => ({ fact: f.id, at: f.at.label }));
   return { spoiler: true, score: Math.max(...spans.map((s) => s.score)), reveals: revealed, spans };
 }

@@ -26,6 +26,8 @@ export interface Lexicon {
   readonly terms: readonly Term[];
   readonly entities: readonly LexEntity[];
   readonly facts: readonly LexFact[];
+  /** Fact id -> index. */
+  readonly factIndex: ReadonlyMap<string, number>;
   /** Fact indexes mentioning each entity. */
   readonly factsOf: readonly (readonly number[])[];
   /** Facts with no entities: they can match on their cues alone. */
@@ -268,6 +270,7 @@ function build(story: Story): Lexicon {
     terms,
     entities,
     facts,
+    factIndex,
     factsOf,
     entityless,
     conceptWeight: Float64Array.from(conceptWeights),
