@@ -3,7 +3,7 @@ import type { Position } from "../model/position.ts";
 import type { Story } from "../model/story.ts";
 import { lexiconOf, type Lexicon } from "./lexicon.ts";
 import { clearEvidence, emptyEvidence, link, scan, type Evidence, type Hits } from "./link.ts";
-import { bestLater, reveals, type Sensitivity } from "./match.ts";
+import { mayReveal, reveals, type Sensitivity } from "./match.ts";
 import { readerView, type ReaderView } from "./reader.ts";
 import { POINTS, scoreOf } from "./score.ts";
 import { isOneSentence, paragraphs, sentences, trim, type Range } from "./sentences.ts";
@@ -145,7 +145,7 @@ export function storySpans(lexicon: Lexicon, view: ReaderView, text: string, sen
       continue;
     }
     // The whole paragraph as one bag of words bounds what any of its sentences can reach.
-    if (bestLater(lexicon, view, bag, sensitivity, floor) < floor) continue;
+    if (!mayReveal(lexicon, view, bag, sensitivity, floor)) continue;
     spans.push(...sentenceSpans(lexicon, view, text, hits, first, paragraph, sensitivity, floor, classifier));
   }
   return spans;

@@ -113,12 +113,16 @@ export function reveals(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensit
   if (later.length === 0) return NOTHING;
   // A known fact explains a later one only if it earns at least as much.
   const least = Math.min(...later.map((l) => l.points));
+  const most = Math.max(...later.map((l) => l.points));
   const known: { f: LexFact; points: number }[] = [];
   for (const index of found) {
     if (view.later[index]) continue;
     const f = lexicon.facts[index]!;
     const points = pointsFor(lexicon, view, f, ev);
-    if (points >= least) known.push({ f, points });
+    if (points < least) continue;
+    // Text about what the reader has seen: one known fact clearly ahead of every later one explains them all.
+    if (points >= most + POINTS.clearlyKnown) return NOTHING;
+    known.push({ f, points });
   }
   const matches = new Map<LexFact, Match>();
   const matchOf = (f: LexFact) => {
@@ -145,16 +149,18 @@ export interface Revealed {
   readonly near: number;
 }
 
-/** At least the best points any later fact could get from any part of this text (for skipping text cheaply). */
-export function bestLater(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensitivity: Sensitivity, floor = POINTS.threshold): number {
-  let best = 0;
+/**
+ * Whether some part of this text might reveal a later fact: whether any later fact could reach
+ * `floor` from all of it (for skipping text cheaply).
+ */
+export function mayReveal(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensitivity: Sensitivity, floor = POINTS.threshold): boolean {
   for (const index of candidates(lexicon, view, ev, floor)) {
     if (!view.later[index]) continue;
     const f = lexicon.facts[index]!;
     if (sensitivity === "low" && f.fact.severity !== "major") continue;
-    best = Math.max(best, pointsFor(lexicon, view, f, ev, true));
+    if (pointsFor(lexicon, view, f, ev, true) >= floor) return true;
   }
-  return best;
+  return false;
 }
 
 /**
