@@ -2,6 +2,7 @@ import { AfterimageError } from "../model/errors.ts";
 import type { Position } from "../model/position.ts";
 import type { Story } from "../model/story.ts";
 import { lexiconOf, type Lexicon } from "./lexicon.ts";
+import { addAll } from "./idset.ts";
 import { clearEvidence, emptyEvidence, link, scan, type Evidence, type Hits } from "./link.ts";
 import { mayReveal, reveals, type Sensitivity } from "./match.ts";
 import { readerView, type ReaderView } from "./reader.ts";
@@ -172,7 +173,7 @@ function sentenceSpans(
     clearEvidence(ev);
     cursor = link(lexicon, view, text, hits, cursor, sentence, ev);
     // Pronoun carry-over: "Harry knocks. Later Adam finds his body." links Harry to the second sentence.
-    if (previous.entities.size > 0 && hasPronoun(lexicon, text, sentence)) for (const e of previous.entities) ev.entities.add(e);
+    if (previous.entities.size > 0 && hasPronoun(lexicon, text, sentence)) addAll(ev.entities, previous.entities);
     const span = spanOf(lexicon, view, text, sentence, ev, sensitivity, floor, classifier);
     if (span) out.push(span);
     // This sentence's evidence is the next one's previous; the old previous is free to reuse.

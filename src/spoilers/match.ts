@@ -1,5 +1,5 @@
 import type { LexFact, Lexicon } from "./lexicon.ts";
-import { IdSet } from "./idset.ts";
+import { addAll, IdSet } from "./idset.ts";
 import type { Evidence } from "./link.ts";
 import type { ReaderView } from "./reader.ts";
 import { POINTS } from "./score.ts";
@@ -102,7 +102,8 @@ function covers(known: Match, later: Match): boolean {
 export function reveals(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensitivity: Sensitivity, floor = POINTS.threshold): Revealed {
   const found = candidates(lexicon, view, ev, floor);
   const later: { f: LexFact; points: number }[] = [];
-  for (const index of found) {
+  for (let i = 0; i < found.size; i++) {
+    const index = found.at(i);
     if (!view.later[index]) continue;
     const f = lexicon.facts[index]!;
     if (sensitivity === "low" && f.fact.severity !== "major") continue;
@@ -115,7 +116,8 @@ export function reveals(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensit
   const least = Math.min(...later.map((l) => l.points));
   const most = Math.max(...later.map((l) => l.points));
   const known: { f: LexFact; points: number }[] = [];
-  for (const index of found) {
+  for (let i = 0; i < found.size; i++) {
+    const index = found.at(i);
     if (view.later[index]) continue;
     const f = lexicon.facts[index]!;
     const points = pointsFor(lexicon, view, f, ev);
@@ -154,7 +156,9 @@ export interface Revealed {
  * `floor` from all of it (for skipping text cheaply).
  */
 export function mayReveal(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensitivity: Sensitivity, floor = POINTS.threshold): boolean {
-  for (const index of candidates(lexicon, view, ev, floor)) {
+  const found = candidates(lexicon, view, ev, floor);
+  for (let i = 0; i < found.size; i++) {
+    const index = found.at(i);
     if (!view.later[index]) continue;
     const f = lexicon.facts[index]!;
     if (sensitivity === "low" && f.fact.severity !== "major") continue;
@@ -168,23 +172,24 @@ export function mayReveal(lexicon: Lexicon, view: ReaderView, ev: Evidence, sens
  * one): those of its concepts, late names and entity-only cues; all of its entities' facts only
  * when spoiler language, an unseen entity or a low floor could lift names alone that far.
  */
-function candidates(lexicon: Lexicon, view: ReaderView, ev: Evidence, floor: number): readonly number[] {
+function candidates(lexicon: Lexicon, view: ReaderView, ev: Evidence, floor: number): IdSet {
   const out = candidateSetOf(lexicon);
   out.clear();
-  for (const f of lexicon.entityless) out.add(f);
-  for (const f of ev.lateNames) out.add(f);
+  addList(out, lexicon.entityless);
+  addAll(out, ev.lateNames);
   // Without a name, only a fact's cue of two or more words can anchor it.
   const byConcept = ev.entities.size > 0 ? lexicon.factsOfConcept : lexicon.factsWithCue;
-  for (const c of ev.concepts) addAll(out, byConcept[c]);
+  for (let i = 0; i < ev.concepts.size; i++) addList(out, byConcept[ev.concepts.at(i)]);
   const namesAlone = POINTS.entity + POINTS.secondEntity + (ev.generic !== 0 ? Math.max(POINTS.genericKind, POINTS.genericAny) : 0);
-  for (const e of ev.entities) {
+  for (let i = 0; i < ev.entities.size; i++) {
+    const e = ev.entities.at(i);
     const all = namesAlone + (view.unseen[e] ? POINTS.unseen : 0) >= floor;
-    addAll(out, all ? lexicon.factsOf[e] : lexicon.factsWithEntityCue[e]);
+    addList(out, all ? lexicon.factsOf[e] : lexicon.factsWithEntityCue[e]);
   }
-  return out.members;
+  return out;
 }
 
-function addAll(set: IdSet, ids: readonly number[] | undefined): void {
+function addList(set: IdSet, ids: readonly number[] | undefined): void {
   if (ids) for (let i = 0; i < ids.length; i++) set.add(ids[i]!);
 }
 
