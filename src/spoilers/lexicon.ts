@@ -80,6 +80,7 @@ export interface LexFact {
   readonly fact: Fact;
   readonly index: number;
   readonly at: number;
+  /** Distinct. */
   readonly entities: readonly number[];
   /** Strongest first (by weight; as written among equals): the first a text matches is the best. */
   readonly cues: readonly LexCue[];
@@ -215,7 +216,7 @@ function build(story: Story): Lexicon {
       fact: f,
       index,
       at: f.at.ord,
-      entities: f.entities.map((id) => entityIndex.get(id)!),
+      entities: [...new Set(f.entities.map((id) => entityIndex.get(id)!))],
       cues: [...cues].sort((a, b) => b.weight - a.weight),
       kindBits: KIND_BITS[f.kind] ?? 0,
       statement: statement.concepts,
@@ -243,7 +244,7 @@ function build(story: Story): Lexicon {
   const entityless: number[] = [];
   for (const f of facts) {
     if (f.entities.length === 0) entityless.push(f.index);
-    for (const e of new Set(f.entities)) factsOf[e]!.push(f.index);
+    for (const e of f.entities) factsOf[e]!.push(f.index);
   }
   const factsWithCue: number[][] = [];
   const factsOfConcept: number[][] = [];

@@ -30,7 +30,7 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   const ents = f.entities;
   for (let i = 0; i < ents.length; i++) {
     const e = ents[i]!;
-    if (ev.entities.has(e) && ents.indexOf(e) === i) {
+    if (ev.entities.has(e)) {
       named++;
       if (view.unseen[e]) unseen = true;
     }
@@ -78,7 +78,7 @@ export function matchFact(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   if (points === 0) return { points, entities: [], concepts: [] };
   return {
     points,
-    entities: [...new Set(f.entities.filter((e) => ev.entities.has(e)))],
+    entities: f.entities.filter((e) => ev.entities.has(e)),
     concepts: f.concepts.filter((c) => ev.concepts.has(c)),
   };
 }
