@@ -64,7 +64,30 @@ export function isOneSentence(text: string, range: Range): boolean {
  * is returned without running the splitter.
  */
 export function sentences(text: string, range: Range): Range[] {
-  if (isOneSentence(text, range)) return [trim(text, range)];
+  if (isOneSentence(text, range) || onlyTagsAfterFirstEnd(text, range)) return [trim(text, range)];
+  return splitWithWink(text, range);
+}
+
+/**
+ * Whether all that follows the range's first mark is hashtags, mentions, punctuation and emoji
+ * ("Jon dies! #GoT 😱"): then however wink-nlp splits it, it is one sentence. Its English model
+ * ends a sentence only on `.`, `!`, `?`, a blank line or an abbreviation ending in a dot, or on
+ * closing quotes and brackets right after one of those; so every sentence after the first lies
+ * after the first mark, none ends inside a tag without those characters, and each is made of tags
+ * only and joins the one before it. Spares the splitter on most tweets that end in hashtags.
+ */
+function onlyTagsAfterFirstEnd(text: string, range: Range): boolean {
+  const slice = text.slice(range.start, range.end);
+  const tail = slice.slice(slice.search(SENTENCE_END) + 1);
+  for (const tag of tail.matchAll(TAGS)) if (MAY_END.test(tag[0])) return false;
+  return !LETTER.test(tail.replace(TAGS, ""));
+}
+
+/** A mark, or a closing quote or bracket: what a sentence may end with. */
+const MAY_END = /[.!?…;:\n\u3002\uff01\uff1f)\]}"'’”]/;
+
+/** wink-nlp's sentences of the range (tag-only ones joined to their neighbour). Exported for tests. */
+export function splitWithWink(text: string, range: Range): Range[] {
   const slice = text.slice(range.start, range.end);
   const n = nlp();
   const doc = n.readDoc(slice);
