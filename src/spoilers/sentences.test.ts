@@ -4,7 +4,7 @@ import { sentences, splitWithWink, trim } from "./sentences.ts";
 
 const whole = (text: string) => ({ start: 0, end: text.length });
 
-test("a text whose marks are followed only by tags is one sentence, as wink-nlp would split it", () => {
+test("a text with no . ! ? or only tags after the first is one sentence, as wink-nlp would split it", () => {
   // The shortcut relies on wink-nlp's English model ending sentences only on . ! ? a blank line or
   // a dotted abbreviation (and closing quotes or brackets after one): if a model update changed
   // that, these would disagree.
@@ -18,6 +18,8 @@ test("a text whose marks are followed only by tags is one sentence, as wink-nlp 
     "Mr. Stark is back! #GoT",
     "So sad. 💔 #RIPNed (╯°□°)╯",
     "  Hodor!  #Hodor  ",
+    "Spoiler: Jon dies! #GoT",
+    "Spoiler: Jon dies… so sad; really\nwhy",
   ];
   for (const text of texts) {
     assert.deepEqual(sentences(text, whole(text)), [trim(text, whole(text))], text);

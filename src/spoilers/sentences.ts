@@ -64,26 +64,33 @@ export function isOneSentence(text: string, range: Range): boolean {
  * is returned without running the splitter.
  */
 export function sentences(text: string, range: Range): Range[] {
-  if (isOneSentence(text, range) || onlyTagsAfterFirstEnd(text, range)) return [trim(text, range)];
+  if (isOneSentence(text, range) || splitsAsOne(text, range)) return [trim(text, range)];
   return splitWithWink(text, range);
 }
 
 /**
- * Whether all that follows the range's first mark is hashtags, mentions, punctuation and emoji
- * ("Jon dies! #GoT 😱"): then however wink-nlp splits it, it is one sentence. Its English model
- * ends a sentence only on `.`, `!`, `?`, a blank line or an abbreviation ending in a dot, or on
- * closing quotes and brackets right after one of those; so every sentence after the first lies
- * after the first mark, none ends inside a tag without those characters, and each is made of tags
- * only and joins the one before it. Spares the splitter on most tweets that end in hashtags.
+ * Whether wink-nlp would leave the range one sentence (after joining tag-only ones), known
+ * without running it. Its English model (wink-eng-lite-web-model 1.8) only ends a sentence where
+ * a token with `.`, `!` or `?` (a mark, or an abbreviation with its dot) or a blank line begins
+ * a boundary pattern, on that token or on a closing quote, bracket or line break up to two tokens
+ * on. So with none of those, the range is one sentence; and if everything after the first of them
+ * is hashtags, mentions, punctuation and emoji ("Spoiler: Jon dies! #GoT 😱"), every later
+ * sentence is tags only (none can end inside a tag free of those characters) and joins the one
+ * before it. Spares the splitter on most tweets that end in hashtags. sentences.test.ts checks
+ * this against wink-nlp itself.
  */
-function onlyTagsAfterFirstEnd(text: string, range: Range): boolean {
+function splitsAsOne(text: string, range: Range): boolean {
   const slice = text.slice(range.start, range.end);
-  const tail = slice.slice(slice.search(SENTENCE_END) + 1);
+  const first = slice.search(WINK_END);
+  if (first < 0) return true;
+  const tail = slice.slice(first + 1);
   for (const tag of tail.matchAll(TAGS)) if (MAY_END.test(tag[0])) return false;
   return !LETTER.test(tail.replace(TAGS, ""));
 }
 
-/** A mark, or a closing quote or bracket: what a sentence may end with. */
+/** Where wink-nlp's English model may begin a sentence boundary. */
+const WINK_END = /[.!?]|\n\n/;
+/** What a sentence may end on, and then some (marks, closing quotes and brackets). */
 const MAY_END = /[.!?…;:\n\u3002\uff01\uff1f)\]}"'’”]/;
 
 /** wink-nlp's sentences of the range (tag-only ones joined to their neighbour). Exported for tests. */
