@@ -28,7 +28,7 @@ export function paragraphs(text: string): Range[] {
   return out;
 }
 
-/** Anything after which wink-nlp may end a sentence. */
+/** Marks after which a sentence may end (more than wink-nlp's own: see splitsAsOne). */
 const SENTENCE_END = /[.!?…;:\n\u3002\uff01\uff1f]/;
 /** 1 for the code units `\s` matches (those `trim` removes). */
 const SPACE = new Uint8Array(65536);
