@@ -2,11 +2,12 @@ import { AfterimageError } from "../model/errors.ts";
 import type { Position } from "../model/position.ts";
 import type { Story } from "../model/story.ts";
 import { lexiconOf, type Lexicon } from "./lexicon.ts";
-import { carryOver, emptyEvidence, link, scan, type Evidence, type Hits } from "./link.ts";
-import { bestLater, reveals, type Sensitivity } from "./match.ts";
+import { addAll } from "./idset.ts";
+import { carryOver, clearEvidence, emptyEvidence, link, scan, type Evidence, type Hits } from "./link.ts";
+import { mayReveal, reveals, type Sensitivity } from "./match.ts";
 import { readerView, type ReaderView } from "./reader.ts";
 import { POINTS, scoreOf } from "./score.ts";
-import { paragraphs, sentences, type Range } from "./sentences.ts";
+import { isOneSentence, paragraphs, sentences, trim, type Range } from "./sentences.ts";
 
 /** Who flagged a span: the story model, or the generic classifier. */
 export type Detector = "story" | "classifier";
@@ -75,7 +76,7 @@ export function check(text: string, options: CheckOptions): CheckResult {
   const lexicon = lexiconOf(story);
   const view = readerView(lexicon, position.ord);
   const spans = storySpans(lexicon, view, text, sensitivity, options.classifier);
-  return resultOf(story, spans);
+  return resultOf(lexicon, spans);
 }
 
 /**
@@ -108,20 +109,47 @@ function assertCheckable(text: unknown): asserts text is string {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** Evidence of a paragraph, a sentence and the sentence before it: reused, as checking is synchronous. */
+interface Buffers {
+  readonly paragraph: Evidence;
+  readonly sentence: Evidence;
+  readonly previous: Evidence;
+}
+
+const buffers = new WeakMap<Lexicon, Buffers>();
+
+function buffersOf(lexicon: Lexicon): Buffers {
+  let b = buffers.get(lexicon);
+  if (!b) {
+    b = { paragraph: emptyEvidence(lexicon), sentence: emptyEvidence(lexicon), previous: emptyEvidence(lexicon) };
+    buffers.set(lexicon, b);
+  }
+  return b;
+}
+
 /** The spans the story model flags (with the classifier's vote, when one is given), sentence by sentence. */
 export function storySpans(lexicon: Lexicon, view: ReaderView, text: string, sensitivity: Sensitivity, classifier?: SentenceScorer): SpoilerSpan[] {
   const hits = scan(lexicon, text);
   if (hits.term.length === 0) return [];
   const floor = classifier ? POINTS.classifierFloor : POINTS.threshold;
   const spans: SpoilerSpan[] = [];
+  const bag = buffersOf(lexicon).paragraph;
   let cursor = 0;
   for (const paragraph of paragraphs(text)) {
-    // The whole paragraph as one bag of words bounds what any of its sentences can reach.
-    const bag = emptyEvidence();
+    clearEvidence(bag);
     const first = cursor;
     cursor = link(lexicon, view, text, hits, first, paragraph, bag);
-    for (const e of bag.topics) bag.entities.add(e); // a pronoun in any sentence may refer to them
-    if (bestLater(lexicon, view, bag, sensitivity, floor) < floor) continue;
+    if (isOneSentence(text, paragraph)) {
+      // The paragraph's evidence is its one sentence's (trimming drops only white space).
+      carryOver(lexicon, text, paragraph, bag);
+      const span = spanOf(lexicon, view, text, trim(text, paragraph), bag, sensitivity, floor, classifier);
+      if (span) spans.push(span);
+      continue;
+    }
+    // The whole paragraph as one bag of words bounds what any of its sentences can reach
+    // (a pronoun in any of them may refer to the topic tags).
+    addAll(bag.entities, bag.topics);
+    if (!mayReveal(lexicon, view, bag, sensitivity, floor)) continue;
     spans.push(...sentenceSpans(lexicon, view, text, hits, first, paragraph, sensitivity, floor, classifier));
   }
   return spans;
@@ -139,37 +167,58 @@ function sentenceSpans(
   classifier: SentenceScorer | undefined,
 ): SpoilerSpan[] {
   const out: SpoilerSpan[] = [];
-  let previous: Evidence | undefined;
+  const buffers = buffersOf(lexicon);
+  let ev = buffers.sentence;
+  let previous = buffers.previous;
+  clearEvidence(previous);
   let cursor = first;
   for (const sentence of sentences(text, paragraph)) {
-    const ev = emptyEvidence();
+    clearEvidence(ev);
     cursor = link(lexicon, view, text, hits, cursor, sentence, ev);
     carryOver(lexicon, text, sentence, ev, previous);
+    const span = spanOf(lexicon, view, text, sentence, ev, sensitivity, floor, classifier);
+    if (span) out.push(span);
+    // This sentence's evidence is the next one's previous; the old previous is free to reuse.
+    const free = previous;
     previous = ev;
-    const found = reveals(lexicon, view, ev, sensitivity, floor);
-    if (found.near === 0) continue;
-    // The classifier is asked only about sentences that are about later facts no known fact explains.
-    const vote = classifier ? classifier.score(text.slice(sentence.start, sentence.end)) : 0;
-    const agrees = classifier !== undefined && vote >= Math.max(classifier.threshold, POINTS.classifierVote);
-    if (found.facts.length > 0) {
-      out.push({
-        start: sentence.start,
-        end: sentence.end,
-        facts: found.facts.map((r) => lexicon.facts[r.fact]!.fact.id),
-        by: agrees ? ["story", "classifier"] : ["story"],
-        score: scoreOf(found.facts[0]!.points),
-      });
-    } else if (agrees) {
-      out.push({ start: sentence.start, end: sentence.end, facts: [], by: ["classifier"], score: round(Math.max(0.5, vote)) });
-    }
+    ev = free;
   }
   return out;
 }
 
+/** The span a sentence makes, if it reveals a later fact (or the classifier flags it near one). */
+function spanOf(
+  lexicon: Lexicon,
+  view: ReaderView,
+  text: string,
+  sentence: Range,
+  ev: Evidence,
+  sensitivity: Sensitivity,
+  floor: number,
+  classifier: SentenceScorer | undefined,
+): SpoilerSpan | undefined {
+  const found = reveals(lexicon, view, ev, sensitivity, floor);
+  if (found.near === 0) return undefined;
+  // The classifier is asked only about sentences that are about later facts no known fact explains.
+  const vote = classifier ? classifier.score(text.slice(sentence.start, sentence.end)) : 0;
+  const agrees = classifier !== undefined && vote >= Math.max(classifier.threshold, POINTS.classifierVote);
+  if (found.facts.length > 0) {
+    return {
+      start: sentence.start,
+      end: sentence.end,
+      facts: found.facts.map((r) => lexicon.facts[r.fact]!.fact.id),
+      by: agrees ? ["story", "classifier"] : ["story"],
+      score: scoreOf(found.facts[0]!.points),
+    };
+  }
+  if (agrees) return { start: sentence.start, end: sentence.end, facts: [], by: ["classifier"], score: round(Math.max(0.5, vote)) };
+  return undefined;
+}
+
 /** The result for a set of flagged spans: the overall score and every fact revealed, in story order. */
-export function resultOf(story: Story, spans: readonly SpoilerSpan[]): CheckResult {
+export function resultOf(lexicon: Lexicon, spans: readonly SpoilerSpan[]): CheckResult {
   if (spans.length === 0) return NOT_A_SPOILER;
-  const ids = new Set(spans.flatMap((s) => s.facts));
-  const revealed = story.facts.filter((f) => ids.has(f.id)).map((f) => ({ fact: f.id, at: f.at.label }));
+  const indexes = [...new Set(spans.flatMap((s) => s.facts))].map((id) => lexicon.factIndex.get(id)!).sort((a, b) => a - b);
+  const revealed = indexes.map((i) => lexicon.facts[i]!.fact).map((f) => ({ fact: f.id, at: f.at.label }));
   return { spoiler: true, score: Math.max(...spans.map((s) => s.score)), reveals: revealed, spans };
 }

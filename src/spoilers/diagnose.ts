@@ -18,7 +18,7 @@ export function diagnose(text: string, story: Story, at: Position): { later: { f
   const known = new Map<string, number>();
   let cursor = 0;
   for (const p of paragraphs(text)) {
-    const ev = emptyEvidence();
+    const ev = emptyEvidence(lexicon);
     cursor = link(lexicon, view, text, hits, cursor, p, ev);
     carryOver(lexicon, text, p, ev);
     for (const f of lexicon.facts) {

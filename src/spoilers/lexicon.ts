@@ -3,7 +3,7 @@ import { english } from "../language/english.ts";
 import type { Fact, Story } from "../model/story.ts";
 import { COMMON_WORDS } from "./data/common-words.ts";
 import { foldPattern } from "./fold.ts";
-import { GENERIC, GENERIC_CLASSES, PRONOUNS } from "./generic.ts";
+import { GENERIC, GENERIC_CLASSES, GENERIC_KINDS, PRONOUNS } from "./generic.ts";
 import { inflect, inflectPhrase, lemmasOfIrregular } from "./inflect.ts";
 import { SYNONYMS } from "./synonyms.ts";
 import { WordTrie } from "./trie.ts";
@@ -26,6 +26,8 @@ export interface Lexicon {
   readonly terms: readonly Term[];
   readonly entities: readonly LexEntity[];
   readonly facts: readonly LexFact[];
+  /** Fact id -> index. */
+  readonly factIndex: ReadonlyMap<string, number>;
   /** Fact indexes mentioning each entity. */
   readonly factsOf: readonly (readonly number[])[];
   /** Facts with no entities: they can match on their cues alone. */
@@ -80,8 +82,12 @@ export interface LexFact {
   readonly fact: Fact;
   readonly index: number;
   readonly at: number;
+  /** Distinct. */
   readonly entities: readonly number[];
+  /** Strongest first (by weight; as written among equals): the first a text matches is the best. */
   readonly cues: readonly LexCue[];
+  /** Generic-language bits (GENERIC_CLASSES) that speak to the fact's kind. */
+  readonly kindBits: number;
   /** Distinct concepts of the statement. */
   readonly statement: readonly number[];
   /** Sum of the statement's concept weights. */
@@ -91,6 +97,12 @@ export interface LexFact {
 }
 
 const ENTITY_CUE = 0.3;
+
+/** Generic-language bits that speak to each fact kind. */
+const KIND_BITS: Record<string, number> = {};
+GENERIC_CLASSES.forEach((cls, bit) => {
+  for (const kind of GENERIC_KINDS[cls]) KIND_BITS[kind] = (KIND_BITS[kind] ?? 0) | (1 << bit);
+});
 const PRONOUN_TRIE = new WordTrie(PRONOUNS);
 
 const cache = new WeakMap<Story, Lexicon>();
@@ -206,8 +218,9 @@ function build(story: Story): Lexicon {
       fact: f,
       index,
       at: f.at.ord,
-      entities: f.entities.map((id) => entityIndex.get(id)!),
-      cues,
+      entities: [...new Set(f.entities.map((id) => entityIndex.get(id)!))],
+      cues: [...cues].sort((a, b) => b.weight - a.weight),
+      kindBits: KIND_BITS[f.kind] ?? 0,
       statement: statement.concepts,
       statementWeight: statement.concepts.reduce((sum, c) => sum + conceptWeights[c]!, 0),
       concepts: [...concepts],
@@ -233,7 +246,7 @@ function build(story: Story): Lexicon {
   const entityless: number[] = [];
   for (const f of facts) {
     if (f.entities.length === 0) entityless.push(f.index);
-    for (const e of new Set(f.entities)) factsOf[e]!.push(f.index);
+    for (const e of f.entities) factsOf[e]!.push(f.index);
   }
   const factsWithCue: number[][] = [];
   const factsOfConcept: number[][] = [];
@@ -260,6 +273,7 @@ function build(story: Story): Lexicon {
     terms,
     entities,
     facts,
+    factIndex,
     factsOf,
     entityless,
     conceptWeight: Float64Array.from(conceptWeights),

@@ -11,7 +11,7 @@ const lexicon = lexiconOf(story);
 
 /** What a reader at `at` has linked in a whole text. */
 function evidence(text: string, at = "S01E01") {
-  const ev = emptyEvidence();
+  const ev = emptyEvidence(lexicon);
   link(lexicon, readerView(lexicon, story.scale.parse(at).ord), text, scan(lexicon, text), 0, { start: 0, end: text.length }, ev);
   return ev;
 }

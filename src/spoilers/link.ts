@@ -1,3 +1,4 @@
+import { addAll, IdSet } from "./idset.ts";
 import { capitalisedAs, type Lexicon, type NameRef } from "./lexicon.ts";
 import type { ReaderView } from "./reader.ts";
 import type { Range } from "./sentences.ts";
@@ -19,18 +20,28 @@ export function scan(lexicon: Lexicon, text: string): Hits {
 /** What a stretch of text says, as far as the story is concerned. */
 export interface Evidence {
   /** Entities named in it (entity indexes). */
-  readonly entities: Set<number>;
+  readonly entities: IdSet;
   /** Entities only tagged as its topic ("... what a scene! #JonSnow"): what its pronouns may refer to. */
-  readonly topics: Set<number>;
-  readonly concepts: Set<number>;
+  readonly topics: IdSet;
+  readonly concepts: IdSet;
   /** Bit i set when it uses GENERIC_CLASSES[i] language. */
   generic: number;
   /** Facts given away by a name the reader cannot know yet. */
-  readonly lateNames: Set<number>;
+  readonly lateNames: IdSet;
 }
 
-export function emptyEvidence(): Evidence {
-  return { entities: new Set(), topics: new Set(), concepts: new Set(), generic: 0, lateNames: new Set() };
+export function emptyEvidence(lexicon: Lexicon): Evidence {
+  const entities = lexicon.entities.length;
+  return { entities: new IdSet(entities), topics: new IdSet(entities), concepts: new IdSet(lexicon.conceptCount), generic: 0, lateNames: new IdSet(lexicon.facts.length) };
+}
+
+/** Empties evidence for reuse. */
+export function clearEvidence(ev: Evidence): void {
+  ev.entities.clear();
+  ev.topics.clear();
+  ev.concepts.clear();
+  ev.lateNames.clear();
+  ev.generic = 0;
 }
 
 /**
@@ -79,8 +90,8 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
 export function carryOver(lexicon: Lexicon, text: string, range: Range, ev: Evidence, previous?: Evidence): void {
   const from = previous && previous.entities.size > 0;
   if ((!from && ev.topics.size === 0) || !hasPronoun(lexicon, text, range)) return;
-  if (from) for (const e of previous.entities) ev.entities.add(e);
-  for (const e of ev.topics) ev.entities.add(e);
+  if (from) addAll(ev.entities, previous.entities);
+  addAll(ev.entities, ev.topics);
 }
 
 function hasPronoun(lexicon: Lexicon, text: string, r: Range): boolean {

@@ -1,5 +1,5 @@
-import { GENERIC_CLASSES, GENERIC_KINDS } from "./generic.ts";
 import type { LexFact, Lexicon } from "./lexicon.ts";
+import { addAll, IdSet } from "./idset.ts";
 import type { Evidence } from "./link.ts";
 import { pairKey, type ReaderView } from "./reader.ts";
 import { POINTS } from "./score.ts";
@@ -11,12 +11,6 @@ export interface Reveal {
   readonly fact: number;
   readonly points: number;
 }
-
-/** Generic-language bits that speak to each fact kind. */
-const KIND_BITS: Record<string, number> = {};
-GENERIC_CLASSES.forEach((cls, bit) => {
-  for (const kind of GENERIC_KINDS[cls]) KIND_BITS[kind] = (KIND_BITS[kind] ?? 0) | (1 << bit);
-});
 
 /** What a stretch of text earns towards one fact, and which of the fact's entities and concepts it used. */
 export interface Match {
@@ -36,7 +30,7 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   const ents = f.entities;
   for (let i = 0; i < ents.length; i++) {
     const e = ents[i]!;
-    if (ev.entities.has(e) && ents.indexOf(e) === i) {
+    if (ev.entities.has(e)) {
       named++;
       if (view.unseen[e]) unseen = true;
     }
@@ -44,8 +38,10 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   const reveal = ev.lateNames.has(f.index);
   let best: LexFact["cues"][number] | undefined;
   for (const cue of f.cues) {
-    if (best && cue.weight <= best.weight) continue;
-    if (allIn(cue.entities, ev.entities) && allIn(cue.concepts, ev.concepts)) best = cue;
+    if (allIn(cue.entities, ev.entities) && allIn(cue.concepts, ev.concepts)) {
+      best = cue;
+      break;
+    }
   }
   // Without any of its entities, a fact can still be matched by a cue of two or more words ("dragon killed").
   const anchored = named > 0 || reveal || ents.length === 0 || (best !== undefined && best.concepts.length >= 2);
@@ -76,7 +72,7 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
     if (share > POINTS.coverageFrom) points += POINTS.coverage * (share - POINTS.coverageFrom) / (1 - POINTS.coverageFrom);
   }
   // Spoiler language counts next to the fact's own entities (or a late name), not next to cue words alone.
-  if (ev.generic !== 0 && (named > 0 || reveal || ents.length === 0)) points += ev.generic & (KIND_BITS[f.fact.kind] ?? 0) ? POINTS.genericKind : POINTS.genericAny;
+  if (ev.generic !== 0 && (named > 0 || reveal || ents.length === 0)) points += ev.generic & f.kindBits ? POINTS.genericKind : POINTS.genericAny;
   return points;
 }
 
@@ -85,23 +81,23 @@ export function matchFact(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   if (points === 0) return { points, entities: [], concepts: [] };
   return {
     points,
-    entities: [...new Set(f.entities.filter((e) => ev.entities.has(e)))],
+    entities: f.entities.filter((e) => ev.entities.has(e)),
     concepts: f.concepts.filter((c) => ev.concepts.has(c)),
   };
 }
 
-/** Whether two of the fact's entities named in the text have never been together in a fact the reader knows. */
+/** Whether two of the fact's entities named in the text have never been together in a fact or relation the reader knows. */
 function apart(view: ReaderView, ents: readonly number[], ev: Evidence): boolean {
   for (let i = 0; i < ents.length; i++) {
     if (!ev.entities.has(ents[i]!)) continue;
     for (let j = i + 1; j < ents.length; j++) {
-      if (ents[j] !== ents[i] && ev.entities.has(ents[j]!) && !view.together.has(pairKey(ents[i]!, ents[j]!))) return true;
+      if (ev.entities.has(ents[j]!) && !view.together.has(pairKey(ents[i]!, ents[j]!))) return true;
     }
   }
   return false;
 }
 
-function allIn(list: readonly number[], set: ReadonlySet<number>): boolean {
+function allIn(list: readonly number[], set: IdSet): boolean {
   for (let i = 0; i < list.length; i++) if (!set.has(list[i]!)) return false;
   return true;
 }
@@ -118,16 +114,32 @@ function covers(known: Match, later: Match): boolean {
  * reader has seen is no spoiler). Minor facts are let through at low sensitivity.
  */
 export function reveals(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensitivity: Sensitivity, floor = POINTS.threshold): Revealed {
-  const known: { f: LexFact; points: number }[] = [];
+  const found = candidates(lexicon, view, ev, floor);
   const later: { f: LexFact; points: number }[] = [];
-  for (const index of candidates(lexicon, view, ev, floor)) {
+  for (let i = 0; i < found.size; i++) {
+    const index = found.at(i);
+    if (!view.later[index]) continue;
+    const f = lexicon.facts[index]!;
+    if (sensitivity === "low" && f.fact.severity !== "major") continue;
+    const points = pointsFor(lexicon, view, f, ev);
+    if (points >= floor) later.push({ f, points });
+  }
+  // Most text reveals nothing: known facts are scored only when there is a later one to explain.
+  if (later.length === 0) return NOTHING;
+  // A known fact explains a later one only if it earns at least as much.
+  const least = Math.min(...later.map((l) => l.points));
+  const most = Math.max(...later.map((l) => l.points));
+  const known: { f: LexFact; points: number }[] = [];
+  for (let i = 0; i < found.size; i++) {
+    const index = found.at(i);
+    if (view.later[index]) continue;
     const f = lexicon.facts[index]!;
     const points = pointsFor(lexicon, view, f, ev);
-    if (points === 0) continue;
-    if (!view.later[index]) known.push({ f, points });
-    else if (points >= floor && (sensitivity === "high" || f.fact.severity === "major")) later.push({ f, points });
+    if (points < least) continue;
+    // Text about what the reader has seen: one known fact clearly ahead of every later one explains them all.
+    if (points >= most + POINTS.clearlyKnown) return NOTHING;
+    known.push({ f, points });
   }
-  if (later.length === 0) return NOTHING;
   const matches = new Map<LexFact, Match>();
   const matchOf = (f: LexFact) => {
     let m = matches.get(f);
@@ -153,16 +165,20 @@ export interface Revealed {
   readonly near: number;
 }
 
-/** At least the best points any later fact could get from any part of this text (for skipping text cheaply). */
-export function bestLater(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensitivity: Sensitivity, floor = POINTS.threshold): number {
-  let best = 0;
-  for (const index of candidates(lexicon, view, ev, floor)) {
+/**
+ * Whether some part of this text might reveal a later fact: whether any later fact could reach
+ * `floor` from all of it (for skipping text cheaply).
+ */
+export function mayReveal(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensitivity: Sensitivity, floor = POINTS.threshold): boolean {
+  const found = candidates(lexicon, view, ev, floor);
+  for (let i = 0; i < found.size; i++) {
+    const index = found.at(i);
     if (!view.later[index]) continue;
     const f = lexicon.facts[index]!;
     if (sensitivity === "low" && f.fact.severity !== "major") continue;
-    best = Math.max(best, pointsFor(lexicon, view, f, ev, true));
+    if (pointsFor(lexicon, view, f, ev, true) >= floor) return true;
   }
-  return best;
+  return false;
 }
 
 /**
@@ -170,16 +186,35 @@ export function bestLater(lexicon: Lexicon, view: ReaderView, ev: Evidence, sens
  * one): those of its concepts, late names and entity-only cues; all of its entities' facts only
  * when spoiler language, an unseen entity or a low floor could lift names alone that far.
  */
-function candidates(lexicon: Lexicon, view: ReaderView, ev: Evidence, floor: number): Set<number> {
-  const out = new Set<number>(lexicon.entityless);
-  for (const f of ev.lateNames) out.add(f);
+function candidates(lexicon: Lexicon, view: ReaderView, ev: Evidence, floor: number): IdSet {
+  const out = candidateSetOf(lexicon);
+  out.clear();
+  addList(out, lexicon.entityless);
+  addAll(out, ev.lateNames);
   // Without a name, only a fact's cue of two or more words can anchor it.
   const byConcept = ev.entities.size > 0 ? lexicon.factsOfConcept : lexicon.factsWithCue;
-  for (const c of ev.concepts) for (const f of byConcept[c] ?? []) out.add(f);
+  for (let i = 0; i < ev.concepts.size; i++) addList(out, byConcept[ev.concepts.at(i)]);
   const namesAlone = POINTS.entity + (ev.entities.size > 1 ? POINTS.secondEntity + POINTS.newPair : 0) + (ev.generic !== 0 ? Math.max(POINTS.genericKind, POINTS.genericAny) : 0);
-  for (const e of ev.entities) {
+  for (let i = 0; i < ev.entities.size; i++) {
+    const e = ev.entities.at(i);
     const all = namesAlone + (view.unseen[e] ? POINTS.unseen : 0) >= floor;
-    for (const f of all ? lexicon.factsOf[e]! : lexicon.factsWithEntityCue[e] ?? []) out.add(f);
+    addList(out, all ? lexicon.factsOf[e] : lexicon.factsWithEntityCue[e]);
   }
   return out;
+}
+
+function addList(set: IdSet, ids: readonly number[] | undefined): void {
+  if (ids) for (let i = 0; i < ids.length; i++) set.add(ids[i]!);
+}
+
+/** One set of candidate facts per lexicon, reused: a caller is done with it before the next call. */
+const candidateSets = new WeakMap<Lexicon, IdSet>();
+
+function candidateSetOf(lexicon: Lexicon): IdSet {
+  let set = candidateSets.get(lexicon);
+  if (!set) {
+    set = new IdSet(lexicon.facts.length);
+    candidateSets.set(lexicon, set);
+  }
+  return set;
 }
