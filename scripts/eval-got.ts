@@ -68,6 +68,8 @@ const recall = tp / Math.max(1, tp + fn);
 const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
 console.log(`Game of Thrones tweets at ${at}: ${rows.length} texts, ${gold.filter(Boolean).length} spoilers (${viaCli ? "CLI" : "library"}, story model${withClassifier ? " + classifier" : " alone"}, ${seconds.toFixed(1)} s)`);
 console.log(`  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}   (tp ${tp}, fp ${fp}, fn ${fn}, tn ${tn})`);
+const [low, high] = bootstrapF1(predicted, gold);
+console.log(`  F1 95% bootstrap interval ${low.toFixed(3)}–${high.toFixed(3)} (1,000 resamples of the tweets, seeded): how far this figure could move on other tweets like these`);
 
 if (show > 0) {
   const near = (i: number) => diagnose(texts[i]!, story, position);
@@ -92,4 +94,24 @@ if (show > 0) {
 function oneLine(s: string): string {
   const t = s.replace(/\s+/g, " ").trim();
   return t.length > 150 ? `${t.slice(0, 147)}...` : t;
+}
+
+/** The 2.5th and 97.5th percentiles of F1 over resamples of the texts with replacement (a fixed seed: the same run, the same interval). */
+function bootstrapF1(predicted: readonly boolean[], gold: readonly boolean[], rounds = 1000): [number, number] {
+  let seed = 20171;
+  // A linear congruential generator: plenty for picking resamples, and the same every run.
+  const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296;
+  const scores: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let tp = 0, fp = 0, fn = 0;
+    for (let k = 0; k < predicted.length; k++) {
+      const i = Math.floor(random() * predicted.length);
+      if (predicted[i] && gold[i]) tp++;
+      else if (predicted[i]) fp++;
+      else if (gold[i]) fn++;
+    }
+    scores.push((2 * tp) / Math.max(1, 2 * tp + fp + fn));
+  }
+  scores.sort((a, b) => a - b);
+  return [scores[Math.floor(rounds * 0.025)]!, scores[Math.floor(rounds * 0.975)]!];
 }
