@@ -38,6 +38,8 @@ export interface Lexicon {
   readonly factsOfConcept: readonly (readonly number[] | undefined)[];
   /** Entity -> facts with a cue made of entities only ("Jon and Dany"). */
   readonly factsWithEntityCue: readonly (readonly number[] | undefined)[];
+  /** Entity -> the folded names of the actors who play it ("maisie williams"). */
+  readonly actorsOf: readonly (readonly string[] | undefined)[];
   /** Weight of each concept, 0.5–1: common words weigh less. */
   readonly conceptWeight: Float64Array;
   readonly conceptCount: number;
@@ -262,8 +264,11 @@ function build(story: Story): Lexicon {
       if (cue.concepts.length === 0) for (const e of cue.entities) note(factsWithEntityCue, e, f.index);
     }
   }
+  const actorsOf: string[][] = [];
+  for (const c of story.work.cast) (actorsOf[entityIndex.get(c.character)!] ??= []).push(foldPattern(c.actor));
   return {
     story,
+    actorsOf,
     pronouns: PRONOUN_TRIE,
     titleTag: foldPattern(story.work.title).replace(/[^\p{L}\p{N}]/gu, ""),
     factsWithCue,

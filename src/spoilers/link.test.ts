@@ -37,6 +37,13 @@ test("hashtags that are just names, in the run of tags ending a post, label its 
   assert.deepEqual(linked("#Mara is back"), ["mara"], "words follow: the tag is part of the sentence");
 });
 
+test("a character's name in brackets after the actor who plays them says who they play, not what they do", () => {
+  assert.deepEqual(linked("Ilse Brand (Mara Vell) talks about fame"), []);
+  assert.deepEqual(linked("ilse brand ( Mara ) on set"), []);
+  assert.deepEqual(linked("Ilse Brand (Oskar) on set"), ["oskar"], "not her part");
+  assert.deepEqual(linked("Ilse Brand says Mara wins (Mara!)"), ["mara"]);
+});
+
 test("a name the reader cannot know yet reveals even as a topic tag", () => {
   const ev = evidence("What a day! #QueenOfAsh");
   assert.deepEqual([...ev.entities], []);

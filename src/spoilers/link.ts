@@ -1,4 +1,5 @@
 import { addAll, IdSet } from "./idset.ts";
+import { foldPattern } from "./fold.ts";
 import { capitalisedAs, type Lexicon, type NameRef } from "./lexicon.ts";
 import type { ReaderView } from "./reader.ts";
 import type { Range } from "./sentences.ts";
@@ -64,7 +65,9 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
       if (insideLongerName(hits, names, hits.start[k]!, hits.end[k]!)) continue;
       const index = hits.term[k]!;
       const named = topicTag(text, hits.start[k]!, hits.end[k]!, range.end) ? into.topics : into.entities;
-      for (const n of lexicon.terms[index]!.names) if (isName(n, text, hits.start[k]!, hits.end[k]!)) named.add(n.entity);
+      for (const n of lexicon.terms[index]!.names) {
+        if (isName(n, text, hits.start[k]!, hits.end[k]!) && !castGloss(lexicon, text, hits.start[k]!, n.entity)) named.add(n.entity);
+      }
       // A name the reader cannot know yet reveals wherever it is written, hashtags included.
       const reveals = view.lateNames.get(index);
       if (reveals) for (const f of reveals) into.lateNames.add(f);
@@ -98,6 +101,20 @@ function hasPronoun(lexicon: Lexicon, text: string, r: Range): boolean {
   let found = false;
   lexicon.pronouns.scan(text, () => (found = true), r.start, r.end);
   return found;
+}
+
+/**
+ * Whether the name at `start` is in brackets right after the name of an actor who plays that
+ * entity: "Maisie Williams (Arya Stark) talks about fame" says who she plays, nothing about Arya.
+ */
+function castGloss(lexicon: Lexicon, text: string, start: number, entity: number): boolean {
+  const actors = lexicon.actorsOf[entity];
+  if (!actors) return false;
+  let open = start - 1;
+  while (open >= 0 && text[open] === " ") open--;
+  if (text[open] !== "(") return false;
+  const before = foldPattern(text.slice(Math.max(0, open - 60), open));
+  return actors.some((a) => before.endsWith(a) && !/[\p{L}\p{N}]/u.test(before[before.length - a.length - 1] ?? ""));
 }
 
 /** Anything that may follow a topic tag: more tags, mentions, links, punctuation and emoji, but no words. */

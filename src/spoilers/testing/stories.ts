@@ -28,6 +28,8 @@ work:
     - number: 1
       episodes: [{ number: 1, title: One }, { number: 2, title: Two }, { number: 3, title: Three }, { number: 4, title: Four }]
   logline: Two families share a valley and a river.
+  cast:
+    - { actor: Ilse Brand, character: mara }
 entities:
   - id: mara
     name: Mara Vell
