@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { loadStory } from "../src/model/load.ts";
 import type { Story } from "../src/model/story.ts";
 import { loadClassifier } from "../src/spoilers/classifier/load.ts";
-import { check } from "../src/spoilers/index.ts";
+import { check, MAX_TEXT } from "../src/spoilers/index.ts";
 import { parseCsv } from "../src/spoilers/classifier/train/csv.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -86,6 +86,27 @@ for (const r of rows) {
 const ratio = (a: Row, b: Row) => (a.mbPerS / b.mbPerS).toFixed(2);
 console.log(`\n  checker / baseline MB/s: tweets ${ratio(rows[1]!, rows[0]!)}, article ${ratio(rows[4]!, rows[3]!)} (target ≥ 0.5)`);
 console.log(`  tweet p99: ${rows[1]!.p99.toFixed(3)} ms (target < 1 ms)`);
+
+// Texts at the 100 KiB limit built to hit any pass that is quadratic in names, tags or sentences:
+// each should take about as long as an ordinary text of its size.
+const worst: Record<string, string> = {
+  "hashtags only": "#JonSnow ".repeat(12_000),
+  "words and tags": "Jon Snow #Daenerys ".repeat(6_000),
+  "names in names": "Arya Stark and Lady Stark ".repeat(4_000),
+  "actor glosses": "Kit Harington (Jon Snow) ".repeat(4_000),
+  "one-word sentences": "Jon. ".repeat(20_000),
+};
+console.log(`\n  worst cases at the ${MAX_TEXT / 1024} KiB limit (best of ${rounds}):`);
+for (const [name, text] of Object.entries(worst)) {
+  const t = text.slice(0, MAX_TEXT);
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const started = performance.now();
+    check(t, { work: story, at });
+    best = Math.min(best, performance.now() - started);
+  }
+  console.log(`  ${name.padEnd(28)} ${best.toFixed(1).padStart(8)} ms`);
+}
 
 function matchAll(re: RegExp, text: string): number {
   re.lastIndex = 0;

@@ -59,27 +59,33 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
     if (hits.end[i]! <= range.end && nameAt(lexicon, text, hits, i)) (names ??= []).push(i);
   }
   const to = i;
-  // A name inside a longer one is part of it: "Stark" in "Arya Stark" is not the family, "Lady" in "Lady Stark" not the direwolf.
   if (names) {
+    // A name inside a longer one is part of it: "Stark" in "Arya Stark" is not the family, "Lady" in "Lady Stark" not the direwolf.
+    const cover = new NameCover(hits, names);
+    let bare: number | undefined;
     for (const k of names) {
-      if (insideLongerName(hits, names, hits.start[k]!, hits.end[k]!)) continue;
+      const start = hits.start[k]!;
+      const end = hits.end[k]!;
+      if (cover.covers(start, end)) continue;
       const index = hits.term[k]!;
-      const named = topicTag(text, hits.start[k]!, hits.end[k]!, range.end) ? into.topics : into.entities;
+      const tagged = text[start - 1] === "#" && topicTag(text, start, end, (bare ??= lastBareWord(text, range)));
+      const named = tagged ? into.topics : into.entities;
       for (const n of lexicon.terms[index]!.names) {
-        if (isName(n, text, hits.start[k]!, hits.end[k]!) && !castGloss(lexicon, text, hits.start[k]!, n.entity)) named.add(n.entity);
+        if (isName(n, text, start, end) && !castGloss(lexicon, text, start, n.entity)) named.add(n.entity);
       }
       // A name the reader cannot know yet reveals wherever it is written, hashtags included.
       const reveals = view.lateNames.get(index);
       if (reveals) for (const f of reveals) into.lateNames.add(f);
     }
   }
+  const cover = names ? new NameCover(hits, names) : undefined;
   for (let k = from; k < to; k++) {
     const start = hits.start[k]!;
     const end = hits.end[k]!;
     if (end > range.end) continue;
     const term = lexicon.terms[hits.term[k]!]!;
     if (term.concepts.length === 0 && term.generic === 0) continue;
-    if (names && insideLongerName(hits, names, start, end)) continue;
+    if (cover?.covers(start, end)) continue;
     for (const c of term.concepts) into.concepts.add(c);
     into.generic |= term.generic;
   }
@@ -117,18 +123,24 @@ function castGloss(lexicon: Lexicon, text: string, start: number, entity: number
   return actors.some((a) => before.endsWith(a) && !/[\p{L}\p{N}]/u.test(before[before.length - a.length - 1] ?? ""));
 }
 
-/** Anything that may follow a topic tag: more tags, mentions, links, punctuation and emoji, but no words. */
-const TAGS_ONLY = /^(?:[^\p{L}\p{N}#@]|[#@][^\s#@]*|https?:\/\/\S*)*$/u;
+/** Tags, mentions and links (read whole), and single letters or digits outside them. */
+const TAG_OR_LETTER = /([#@][^\s#@]*|https?:\/\/\S*)|[\p{L}\p{N}]/gu;
+
+/** The end of the last letter or digit of the range that is not part of a tag, mention or link. */
+function lastBareWord(text: string, range: Range): number {
+  let last = range.start;
+  for (const m of text.slice(range.start, range.end).matchAll(TAG_OR_LETTER)) if (m[1] === undefined) last = range.start + m.index + m[0].length;
+  return last;
+}
 
 /**
  * Whether text[start, end) is a hashtag that is just a name, in the run of tags that ends a post
- * ("... what a scene! #JonSnow #GoT"): a label of what the post is about, not part of what it
- * says. A tag right after a word is part of the sentence ("Jon kills #Daenerys"), and
- * "#RIPViserion" says something: those are read as usual.
+ * ("... what a scene! #JonSnow #GoT"; `bare` is where that run may begin): a label of what the
+ * post is about, not part of what it says. A tag right after a word is part of the sentence
+ * ("Jon kills #Daenerys"), and "#RIPViserion" says something: those are read as usual.
  */
-function topicTag(text: string, start: number, end: number, rangeEnd: number): boolean {
-  if (text[start - 1] !== "#" || /[\p{L}\p{N}_]/u.test(text[end] ?? "")) return false;
-  if (!TAGS_ONLY.test(text.slice(end, rangeEnd))) return false;
+function topicTag(text: string, start: number, end: number, bare: number): boolean {
+  if (end < bare || /[\p{L}\p{N}_]/u.test(text[end] ?? "")) return false;
   const before = /(\S*)\s*$/u.exec(text.slice(Math.max(0, start - 200), start - 1))![1]!;
   return before === "" || /^[#@]/.test(before) || !/[\p{L}\p{N}]$/u.test(before);
 }
@@ -144,12 +156,25 @@ function isName(n: NameRef, text: string, start: number, end: number): boolean {
   return (n.typo === undefined || end - start === n.typo) && capitalisedAs(text, start, end, n.capitals);
 }
 
-/** Whether [start, end) lies inside a longer one of the name hits. */
-function insideLongerName(hits: Hits, names: readonly number[], start: number, end: number): boolean {
-  for (const k of names) {
-    const s = hits.start[k]!;
-    const e = hits.end[k]!;
-    if (s <= start && end <= e && e - s > end - start) return true;
+/**
+ * Whether a longer name hit covers a span, for spans asked about in order of start (one pass
+ * over the names, however many there are).
+ */
+class NameCover {
+  private next = 0;
+  /** The furthest end of the names that start before the span asked about last. */
+  private reach = -1;
+
+  constructor(
+    private readonly hits: Hits,
+    private readonly names: readonly number[],
+  ) {}
+
+  covers(start: number, end: number): boolean {
+    const { hits, names } = this;
+    while (this.next < names.length && hits.start[names[this.next]!]! < start) this.reach = Math.max(this.reach, hits.end[names[this.next++]!]!);
+    if (this.reach >= end) return true;
+    for (let q = this.next; q < names.length && hits.start[names[q]!] === start; q++) if (hits.end[names[q]!]! > end) return true;
+    return false;
   }
-  return false;
 }
