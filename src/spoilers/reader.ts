@@ -17,9 +17,9 @@ export interface ReaderView {
   readonly together: ReadonlySet<number>;
 }
 
-/** One number for an unordered pair of entity indexes. */
+/** One number for an unordered pair of entity indexes (exact for up to 2^26 entities). */
 export function pairKey(a: number, b: number): number {
-  return a < b ? a * 0x10000 + b : b * 0x10000 + a;
+  return a < b ? a * 0x4000000 + b : b * 0x4000000 + a;
 }
 
 const views = new WeakMap<Lexicon, Map<number, ReaderView>>();
