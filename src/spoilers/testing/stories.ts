@@ -57,6 +57,7 @@ entities:
     first_seen: S01E01
     relations:
       - { entity: mara, label: companion, at: S01E01 }
+      - { entity: oskar, label: rescuer, at: S01E03 }
   - id: wardens
     type: group
     name: the Wardens
