@@ -1,0 +1,58 @@
+/**
+ * The paragraph filter skips a paragraph whose words, taken all together, cannot reach any later
+ * fact. It is only sound if no sentence of the paragraph can do better than the whole: this
+ * checks that over generated paragraphs of names, tags, glosses, pronouns and fact words.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { addAll } from "./idset.ts";
+import { lexiconOf } from "./lexicon.ts";
+import { carryOver, emptyEvidence, link, scan, type Evidence } from "./link.ts";
+import { mayReveal, reveals, type Sensitivity } from "./match.ts";
+import { readerView } from "./reader.ts";
+import { POINTS } from "./score.ts";
+import { sentences } from "./sentences.ts";
+import { bundled } from "./testing/stories.ts";
+
+const story = bundled("game-of-thrones");
+const lexicon = lexiconOf(story);
+const positions = [...new Set(story.facts.map((f) => f.at.label))];
+const cast = story.work.cast.slice(0, 8);
+const pieces = [
+  ...story.entities.slice(0, 40).flatMap((e) => [e.name, `#${e.name.replace(/\s+/g, "")}`]),
+  ...story.facts.slice(0, 120).flatMap((f) => [f.cues[0] ?? f.statement, f.statement.split(" ").slice(0, 4).join(" ")]),
+  ...cast.map((c) => `${c.actor} (${story.entities.find((e) => e.id === c.character)!.name})`),
+  "he", "she", "they", "dies", "the twist", "finally", ".", "!", "?", "\n", "#GoT", "@someone", "😱",
+];
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+
+test(`no sentence reveals more than its whole paragraph allows (${RUNS} generated paragraphs)`, () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 16 }),
+      fc.constantFrom(...positions),
+      fc.constantFrom<Sensitivity>("high", "low"),
+      fc.constantFrom(POINTS.threshold, POINTS.classifierFloor),
+      (words, at, sensitivity, floor) => {
+        const text = words.join(" ");
+        const view = readerView(lexicon, story.scale.parse(at).ord);
+        const hits = scan(lexicon, text);
+        const bag = emptyEvidence(lexicon);
+        link(lexicon, view, text, hits, 0, { start: 0, end: text.length }, bag);
+        addAll(bag.entities, bag.topics);
+        const bound = mayReveal(lexicon, view, bag, sensitivity, floor);
+        let previous: Evidence | undefined;
+        let cursor = 0;
+        for (const sentence of sentences(text, { start: 0, end: text.length })) {
+          const ev = emptyEvidence(lexicon);
+          cursor = link(lexicon, view, text, hits, cursor, sentence, ev);
+          carryOver(lexicon, text, sentence, ev, previous);
+          previous = ev;
+          if (reveals(lexicon, view, ev, sensitivity, floor).near > 0) assert.ok(bound, `a sentence of "${text}" reaches ${floor} at ${at}, the paragraph not`);
+        }
+      },
+    ),
+    { numRuns: RUNS },
+  );
+});
