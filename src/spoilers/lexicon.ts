@@ -28,6 +28,8 @@ export interface Lexicon {
   readonly facts: readonly LexFact[];
   /** Fact id -> index. */
   readonly factIndex: ReadonlyMap<string, number>;
+  /** Entity id -> index. */
+  readonly entityIndex: ReadonlyMap<string, number>;
   /** Fact indexes mentioning each entity. */
   readonly factsOf: readonly (readonly number[])[];
   /** Facts with no entities: they can match on their cues alone. */
@@ -279,6 +281,7 @@ function build(story: Story): Lexicon {
     entities,
     facts,
     factIndex,
+    entityIndex,
     factsOf,
     entityless,
     conceptWeight: Float64Array.from(conceptWeights),

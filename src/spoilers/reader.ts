@@ -59,9 +59,8 @@ function build(lexicon: Lexicon, ord: number): ReaderView {
     for (let i = 0; i < e.length; i++) for (let j = i + 1; j < e.length; j++) together.add(pairKey(e[i]!, e[j]!));
   }
   // A known relation (brother, sworn sword) puts two entities together too.
-  const indexOf = new Map(lexicon.entities.map((e, i) => [e.id, i]));
   lexicon.story.entities.forEach((e, i) => {
-    for (const r of e.relations) if (r.at.ord <= ord && indexOf.has(r.entity)) together.add(pairKey(i, indexOf.get(r.entity)!));
+    for (const r of e.relations) if (r.at.ord <= ord) together.add(pairKey(i, lexicon.entityIndex.get(r.entity)!));
   });
   return { ord, later, lateNames, unseen, together };
 }
