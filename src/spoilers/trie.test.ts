@@ -39,10 +39,13 @@ test("emoji and lone surrogates around a name do not break matching or offsets",
   assert.deepEqual(out, [[2, 5], [6, 9]]);
 });
 
-test("a scan is linear: 100 KB of adversarial text against long patterns", () => {
+test("patterns that share a prefix and part on letters outside a-z, digits and ' . & are all found", () => {
+  const patterns = ["jose", "josé", "josè", "jos", "jo ñ", "jo n"];
+  assert.deepEqual(matches(patterns, "José Jose Josè Jos jo ñ jo n"), ["josé@José", "jose@Jose", "josè@Josè", "jos@Jos", "jo ñ@jo ñ", "jo n@jo n"]);
+});
+
+test("text made of the start of many long patterns matches none of them", () => {
+  // Linear time on such text is measured by `npm run bench:check` (its worst cases), not here.
   const patterns = Array.from({ length: 200 }, (_, i) => `${"a ".repeat(30)}b${i}`);
-  const text = "a ".repeat(50_000);
-  const started = performance.now();
-  new WordTrie(patterns).scan(text, () => assert.fail("no match expected"));
-  assert.ok(performance.now() - started < 1000, "took too long");
+  new WordTrie(patterns).scan("a ".repeat(50_000), () => assert.fail("no match expected"));
 });

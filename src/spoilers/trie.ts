@@ -11,10 +11,6 @@ import { FOLD, SPACE, WORD, foldPattern } from "./fold.ts";
  * 800; ~30 MB/s with the Game of Thrones lexicon's 43,700 patterns.
  */
 export class WordTrie {
-  /** Dense transitions over a small alphabet: next[node * ALPHABET + symbol], -1 for none. */
-  private next: Int32Array;
-  /** Transitions on folded code units outside the alphabet, per node (rarely needed). */
-  private readonly rare: (Map<number, number> | undefined)[];
   /** Root transitions on every folded code unit. */
   private readonly root: Int32Array;
   /** Pattern index ending at each node, -1 for none. */
@@ -22,18 +18,30 @@ export class WordTrie {
   private nodes = 1;
   readonly size: number;
 
+  /**
+   * While building, each node's children are a linked list (first child, next sibling, the
+   * code unit on the edge into a node): a few bytes per node, where a dense row per node would
+   * take some 40 MB for a large story and churn the garbage collector.
+   */
+  private firstChild: Int32Array;
+  private sibling: Int32Array;
+  private edgeInto: Int32Array;
+
   /** Compact form for scanning: a node with one child keeps its edge here (-1 otherwise). */
   private onlyEdge = new Int32Array(0);
   private onlyChild = new Int32Array(0);
-  /** Row of a node with several children in `rows`, -1 otherwise. */
+  /** Row of a node with several children in `rows` (dense over a small alphabet), -1 otherwise. */
   private row = new Int32Array(0);
   private rows = new Int32Array(0);
+  /** Transitions on folded code units outside the alphabet, for nodes with a row (rarely needed). */
+  private readonly rare: (Map<number, number> | undefined)[] = [];
 
   constructor(patterns: readonly string[]) {
     this.root = new Int32Array(65536).fill(-1);
-    this.next = new Int32Array(1024 * ALPHABET).fill(-1);
-    this.rare = [];
     this.terminal = new Int32Array(1024).fill(-1);
+    this.firstChild = new Int32Array(1024).fill(-1);
+    this.sibling = new Int32Array(1024).fill(-1);
+    this.edgeInto = new Int32Array(1024).fill(-1);
     patterns.forEach((p, i) => this.add(foldPattern(p), i));
     this.terminal = this.terminal.slice(0, this.nodes);
     this.compact();
@@ -42,53 +50,49 @@ export class WordTrie {
 
   /**
    * Most nodes deep in the trie have a single child: they keep that one edge, and only nodes
-   * with several children keep a dense row (a tenth of the memory, and scans stay in cache).
+   * with several children get a dense row (a tenth of the memory, and scans stay in cache).
    */
   private compact(): void {
     const n = this.nodes;
+    const { firstChild, sibling, edgeInto } = this;
     this.onlyEdge = new Int32Array(n).fill(-1);
     this.onlyChild = new Int32Array(n).fill(-1);
     this.row = new Int32Array(n).fill(-1);
-    const multi: number[] = [];
+    let multi = 0;
     for (let node = 1; node < n; node++) {
-      let count = this.rare[node]?.size ?? 0;
-      let edge = -1;
-      let child = -1;
-      for (let sym = 0; sym < ALPHABET; sym++) {
-        const c = this.next[node * ALPHABET + sym]!;
-        if (c >= 0) {
-          count++;
-          edge = CHAR_OF[sym]!;
-          child = c;
-        }
-      }
-      if (count === 1 && child >= 0) {
-        this.onlyEdge[node] = edge;
+      const child = firstChild[node]!;
+      if (child < 0) continue;
+      if (sibling[child]! < 0) {
+        this.onlyEdge[node] = edgeInto[child]!;
         this.onlyChild[node] = child;
-      } else if (count === 1) {
-        const [c, next] = [...this.rare[node]!][0]!;
-        this.onlyEdge[node] = c;
-        this.onlyChild[node] = next;
-        this.rare[node] = undefined;
-      } else if (count > 1) {
-        this.row[node] = multi.length;
-        multi.push(node);
+      } else this.row[node] = multi++;
+    }
+    this.rows = new Int32Array(multi * ALPHABET).fill(-1);
+    for (let node = 1; node < n; node++) {
+      const r = this.row[node]!;
+      if (r < 0) continue;
+      for (let child = firstChild[node]!; child >= 0; child = sibling[child]!) {
+        const c = edgeInto[child]!;
+        const s = SYMBOL[c]!;
+        if (s >= 0) this.rows[r * ALPHABET + s] = child;
+        else (this.rare[node] ??= new Map()).set(c, child);
       }
     }
-    this.rows = new Int32Array(multi.length * ALPHABET);
-    multi.forEach((node, r) => this.rows.set(this.next.subarray(node * ALPHABET, (node + 1) * ALPHABET), r * ALPHABET));
-    this.next = new Int32Array(0);
+    this.firstChild = this.sibling = this.edgeInto = new Int32Array(0);
   }
 
   /** Room for one more node, doubling the tables when full. */
   private grow(): void {
     if (this.nodes < this.terminal.length) return;
-    const next = new Int32Array(this.next.length * 2).fill(-1);
-    next.set(this.next);
-    this.next = next;
-    const terminal = new Int32Array(this.terminal.length * 2).fill(-1);
-    terminal.set(this.terminal);
-    this.terminal = terminal;
+    const doubled = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2).fill(-1);
+      b.set(a);
+      return b;
+    };
+    this.terminal = doubled(this.terminal);
+    this.firstChild = doubled(this.firstChild);
+    this.sibling = doubled(this.sibling);
+    this.edgeInto = doubled(this.edgeInto);
   }
 
   private add(pattern: string, index: number): void {
@@ -96,15 +100,15 @@ export class WordTrie {
     let node = 0;
     for (let k = 0; k < pattern.length; k++) {
       const c = pattern.charCodeAt(k);
-      let child = this.step(node, c);
+      let child = node === 0 ? this.root[c]! : this.childOn(node, c);
       if (child < 0) {
         this.grow();
         child = this.nodes++;
+        this.edgeInto[child] = c;
         if (node === 0) this.root[c] = child;
         else {
-          const s = SYMBOL[c]!;
-          if (s >= 0) this.next[node * ALPHABET + s] = child;
-          else (this.rare[node] ??= new Map()).set(c, child);
+          this.sibling[child] = this.firstChild[node]!;
+          this.firstChild[node] = child;
         }
       }
       node = child;
@@ -112,10 +116,9 @@ export class WordTrie {
     if (this.terminal[node]! < 0) this.terminal[node] = index;
   }
 
-  private step(node: number, c: number): number {
-    if (node === 0) return this.root[c]!;
-    const s = SYMBOL[c]!;
-    return s >= 0 ? this.next[node * ALPHABET + s]! : this.rare[node]?.get(c) ?? -1;
+  private childOn(node: number, c: number): number {
+    for (let child = this.firstChild[node]!; child >= 0; child = this.sibling[child]!) if (this.edgeInto[child] === c) return child;
+    return -1;
   }
 
   /**
@@ -209,9 +212,7 @@ const HASH = "#".charCodeAt(0);
 const S = "s".charCodeAt(0);
 const E = "e".charCodeAt(0);
 const SYMBOL = new Int8Array(65536).fill(-1);
-const CHAR_OF: number[] = [];
 let ALPHABET = 0;
 for (const ch of "abcdefghijklmnopqrstuvwxyz0123456789 '.&") {
   SYMBOL[ch.charCodeAt(0)] = ALPHABET++;
-  CHAR_OF.push(ch.charCodeAt(0));
 }
