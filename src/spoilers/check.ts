@@ -146,13 +146,20 @@ export function storySpans(lexicon: Lexicon, view: ReaderView, text: string, sen
       if (span) spans.push(span);
       continue;
     }
-    // The whole paragraph as one bag of words bounds what any of its sentences can reach
-    // (a pronoun in any of them may refer to the topic tags).
-    addAll(bag.entities, bag.topics);
-    if (!mayReveal(lexicon, view, bag, sensitivity, floor)) continue;
+    if (!paragraphMayReveal(lexicon, view, bag, sensitivity, floor)) continue;
     spans.push(...sentenceSpans(lexicon, view, text, hits, first, paragraph, sensitivity, floor, classifier));
   }
   return spans;
+}
+
+/**
+ * Whether any sentence of a paragraph might reveal a later fact, from the evidence of the whole
+ * paragraph linked as one bag of words: every sentence's evidence is a subset of it (a pronoun
+ * in any of them may refer to the topic tags, so those count as named). Consumes the bag.
+ */
+export function paragraphMayReveal(lexicon: Lexicon, view: ReaderView, bag: Evidence, sensitivity: Sensitivity, floor: number): boolean {
+  addAll(bag.entities, bag.topics);
+  return mayReveal(lexicon, view, bag, sensitivity, floor);
 }
 
 function sentenceSpans(
