@@ -51,6 +51,13 @@ test("every fact's own statement is no spoiler once the reader has reached it", 
   }
 });
 
+test("an adverb in -ly is no evidence: 'finally' in a later fact's statement does not make a scene the reader saw a spoiler", () => {
+  // They meet at Dragonstone in S07E03; a later statement says Jon "finally" rides in to Eastwatch.
+  const got = bundled("game-of-thrones");
+  assert.deepEqual(check("Jon and Dany finally meet at Dragonstone", { work: got, at: "S07E03" }), NOT_A_SPOILER);
+  assert.equal(check("Jon and Dany finally meet at Dragonstone", { work: got, at: "S07E02" }).spoiler, true);
+});
+
 test("two names the story has not yet put together hint at a later meeting; once together, names alone say nothing", () => {
   const pair = "Mara and Oskar, what a pair.";
   assert.deepEqual(flagged(pair, "S01E01", rivers).reveals.map((r) => r.fact), ["mara-and-oskar-marry", "mara-mourns-oskar"]);

@@ -460,7 +460,9 @@ function weightOf(lemma: string): number {
 
 /**
  * Content words of a phrase as lemma candidates: wink-nlp's lemma, the word itself, and the
- * lemmas of an irregular form ("bent" -> bend). Stop words and punctuation are left out.
+ * lemmas of an irregular form ("bent" -> bend). Stop words and punctuation are left out, and
+ * so are adverbs in -ly ("finally", "secretly"): they say how or when, not what happens, and
+ * are as much at home in talk about any scene ("Jon and Dany finally meet").
  */
 function contentLemmas(text: string): string[][] {
   const nlp = english();
@@ -470,11 +472,13 @@ function contentLemmas(text: string): string[][] {
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
   const types = tokens.out(its.type) as string[];
   const stop = tokens.out(its.stopWordFlag) as boolean[];
+  const pos = tokens.out(its.pos) as string[];
   const out: string[][] = [];
   values.forEach((value, i) => {
     const type = types[i];
     if (stop[i] || (type !== "word" && type !== "number" && type !== "hashtag")) return;
     const word = value.toLowerCase().replace(/^#/, "");
+    if (pos[i] === "ADV" && word.endsWith("ly")) return;
     if (word.length < 2 || word === "'s") return;
     const candidates = [...lemmasOfIrregular(word), lemmas[i]!.toLowerCase(), word];
     out.push([...new Set(candidates)]);
