@@ -58,6 +58,14 @@ test("an adverb in -ly is no evidence: 'finally' in a later fact's statement doe
   assert.equal(check("Jon and Dany finally meet at Dragonstone", { work: got, at: "S07E02" }).spoiler, true);
 });
 
+test("a cue written as a proper name names its scene without the fact's characters", () => {
+  const got = bundled("game-of-thrones");
+  assert.deepEqual(check("Nobody was ready for the Red Wedding.", { work: got, at: "S03E08" }).reveals, [{ fact: "red-wedding", at: "~S03E09@45:00" }]);
+  assert.deepEqual(check("Nobody was ready for the Red Wedding.", { work: got, at: "S03E10" }), NOT_A_SPOILER);
+  // The story writes it as a name; people need not.
+  assert.equal(check("nobody was ready for the red wedding", { work: got, at: "S03E08" }).spoiler, true);
+});
+
 test("two names the story has not yet put together hint at a later meeting; once together, names alone say nothing", () => {
   const pair = "Mara and Oskar, what a pair.";
   assert.deepEqual(flagged(pair, "S01E01", rivers).reveals.map((r) => r.fact), ["mara-and-oskar-marry", "mara-mourns-oskar"]);

@@ -80,6 +80,8 @@ export interface LexCue {
   readonly concepts: readonly number[];
   /** Sum of concept weights; entity-only cues weigh ENTITY_CUE. */
   readonly weight: number;
+  /** Written as a proper name in the story ("Red Wedding", "Battle of the Bastards"): it names the scene on its own. */
+  readonly proper: boolean;
 }
 
 export interface LexFact {
@@ -215,7 +217,7 @@ function build(story: Story): Lexicon {
     const cues: LexCue[] = f.cues.map((cue) => {
       const a = analyse(cue);
       const weight = a.concepts.reduce((s, c) => s + conceptWeights[c]!, 0);
-      return { entities: a.entities, concepts: a.concepts, weight: a.concepts.length > 0 ? weight : ENTITY_CUE };
+      return { entities: a.entities, concepts: a.concepts, weight: a.concepts.length > 0 ? weight : ENTITY_CUE, proper: isProperName(cue) };
     }).filter((c) => c.concepts.length > 0 || c.entities.length > 0);
     const concepts = new Set([...statement.concepts, ...cues.flatMap((c) => c.concepts)]);
     return {
@@ -450,6 +452,12 @@ function commonness(word: string, plural = false): number {
   const exact = words.get(word);
   if (exact !== undefined || !plural) return exact ?? 0;
   return words.get(word.replace(/(?<=[^s])s$/, "")) ?? words.get(word.replace(/ies$/, "y")) ?? 0;
+}
+
+/** Two or more words, every one of them capitalised but short function words ("of", "the"). */
+function isProperName(phrase: string): boolean {
+  const words = phrase.split(/\s+/).filter((w) => !/^(of|the|a|an|and|in|on|at|to|for|de)$/.test(w));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** 1 for rare words, down to about 0.5 for the most common (WordNet SemCor tag counts). */

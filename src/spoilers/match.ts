@@ -51,7 +51,7 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   const pair = named > 1 && (bound || ev.entities.size <= POINTS.listOf);
   let points = named > 0 ? POINTS.entity + (pair ? POINTS.secondEntity : 0) : 0;
   // Cue words with none of the fact's names are weaker evidence: "dragon fight" is any dragon fight.
-  if (named === 0 && !reveal && ents.length > 0) points -= POINTS.cueAlone;
+  if (named === 0 && !reveal && ents.length > 0 && !best?.proper) points -= POINTS.cueAlone;
   if (unseen) points += POINTS.unseen;
   if (pair && view.later[f.index] && apart(view, ents, ev)) points += POINTS.newPair;
   if (reveal) points += POINTS.lateName;
