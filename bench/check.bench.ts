@@ -95,6 +95,7 @@ const worst: Record<string, string> = {
   "names in names": "Arya Stark and Lady Stark ".repeat(4_000),
   "actor glosses": "Kit Harington (Jon Snow) ".repeat(4_000),
   "one-word sentences": "Jon. ".repeat(20_000),
+  "names that kill": "Jon would not kill Arya, Arya can't kill Jon ".repeat(2_500),
   "long names cut short": `${longestName(story).split(" ").slice(0, -1).join(" ")} `.repeat(6_000),
 };
 console.log(`\n  worst cases at the ${MAX_TEXT / 1024} KiB limit (best of ${rounds}):`);

@@ -66,6 +66,13 @@ test("a cue written as a proper name names its scene without the fact's characte
   assert.equal(check("nobody was ready for the red wedding", { work: got, at: "S03E08" }).spoiler, true);
 });
 
+test("words of death do not count towards a death when the text has that character kill someone else", () => {
+  const got = bundled("game-of-thrones");
+  // Jon kills a White Walker at Hardhome; he is stabbed by his brothers later, in S05E10.
+  assert.deepEqual(check("Jon kills a White Walker with Longclaw!", { work: got, at: "S05E08" }), NOT_A_SPOILER);
+  assert.deepEqual(check("A White Walker kills Jon!", { work: got, at: "S05E08" }).reveals.map((r) => r.fact), ["jon-stabbed"]);
+});
+
 test("two names the story has not yet put together hint at a later meeting; once together, names alone say nothing", () => {
   const pair = "Mara and Oskar, what a pair.";
   assert.deepEqual(flagged(pair, "S01E01", rivers).reveals.map((r) => r.fact), ["mara-and-oskar-marry", "mara-mourns-oskar"]);

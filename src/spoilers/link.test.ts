@@ -99,3 +99,20 @@ test("a name inside a longer name is part of it, not a name of its own", () => {
 test("a word inside a longer name is part of the name, not a word of its own", () => {
   assert.equal(evidence("The Grey Wardens").concepts.size, 0);
 });
+
+test("a name right before a verb of killing, in the active voice with an object, is who kills; a name as that object is who is killed", () => {
+  const roles = (text: string) => {
+    const ev = evidence(text);
+    const ids = (set: Iterable<number>) => [...set].map((e) => lexicon.entities[e]!.id).sort();
+    return { killers: ids(ev.killers), victims: ids(ev.victims) };
+  };
+  assert.deepEqual(roles("Mara kills Oskar"), { killers: ["mara"], victims: ["oskar"] });
+  assert.deepEqual(roles("Mara didn't kill the Wardens."), { killers: ["mara"], victims: ["wardens"] });
+  assert.deepEqual(roles("Mara finally stabbed poor Oskar"), { killers: ["mara"], victims: ["oskar"] });
+  assert.deepEqual(roles("Mara can't kill him"), { killers: ["mara"], victims: [] });
+  assert.deepEqual(roles("Mara won’t kill Oskar"), { killers: ["mara"], victims: ["oskar"] });
+  assert.deepEqual(roles("Oskar killed by Mara"), { killers: [], victims: [] }, "passive");
+  assert.deepEqual(roles("Oskar killed in the flood"), { killers: [], victims: [] }, "no object");
+  assert.deepEqual(roles("Oskar is killed"), { killers: [], victims: [] });
+  assert.deepEqual(roles("Oskar kills"), { killers: [], victims: [] });
+});

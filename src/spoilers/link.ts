@@ -29,11 +29,23 @@ export interface Evidence {
   generic: number;
   /** Facts given away by a name the reader cannot know yet. */
   readonly lateNames: IdSet;
+  /** Entities named as the one who kills ("Jon kills a White Walker", "Arya didn't kill Sansa"). */
+  readonly killers: IdSet;
+  /** Entities named as the one killed, right after a killer and the verb. */
+  readonly victims: IdSet;
 }
 
 export function emptyEvidence(lexicon: Lexicon): Evidence {
   const entities = lexicon.entities.length;
-  return { entities: new IdSet(entities), topics: new IdSet(entities), concepts: new IdSet(lexicon.conceptCount), generic: 0, lateNames: new IdSet(lexicon.facts.length) };
+  return {
+    entities: new IdSet(entities),
+    topics: new IdSet(entities),
+    concepts: new IdSet(lexicon.conceptCount),
+    generic: 0,
+    lateNames: new IdSet(lexicon.facts.length),
+    killers: new IdSet(entities),
+    victims: new IdSet(entities),
+  };
 }
 
 /** Empties evidence for reuse. */
@@ -42,6 +54,8 @@ export function clearEvidence(ev: Evidence): void {
   ev.topics.clear();
   ev.concepts.clear();
   ev.lateNames.clear();
+  ev.killers.clear();
+  ev.victims.clear();
   ev.generic = 0;
 }
 
@@ -63,6 +77,9 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
     // A name inside a longer one is part of it: "Stark" in "Arya Stark" is not the family, "Lady" in "Lady Stark" not the direwolf.
     const cover = new NameCover(hits, names);
     let bare: number | undefined;
+    /** Where the object of the last "X kills" begins, and where it begins past "the", "his"...: a name starting there is who is killed. */
+    let objectFrom = -1;
+    let objectTo = -1;
     for (const k of names) {
       const start = hits.start[k]!;
       const end = hits.end[k]!;
@@ -70,9 +87,15 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
       const index = hits.term[k]!;
       const tagged = text[start - 1] === "#" && topicTag(text, start, end, (bare ??= lastBareWord(text, range)));
       const named = tagged ? into.topics : into.entities;
+      const killed = start >= objectFrom && start <= objectTo;
+      const object = tagged ? -1 : objectOfKilling(text, end);
       for (const n of lexicon.terms[index]!.names) {
-        if (isName(n, text, start, end) && !castGloss(lexicon, text, start, n.entity)) named.add(n.entity);
+        if (!isName(n, text, start, end) || castGloss(lexicon, text, start, n.entity)) continue;
+        named.add(n.entity);
+        if (object >= 0) into.killers.add(n.entity);
+        if (killed) into.victims.add(n.entity);
       }
+      if (object >= 0) [objectFrom, objectTo] = [object, pastArticles(text, object)];
       // A name the reader cannot know yet reveals wherever it is written, hashtags included.
       const reveals = view.lateNames.get(index);
       if (reveals) for (const f of reveals) into.lateNames.add(f);
@@ -90,6 +113,28 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
     into.generic |= term.generic;
   }
   return to;
+}
+
+/**
+ * A verb of killing in the active voice right after a name, with its object after it: the name
+ * is who kills ("Theon kills Bran", "Jon can't kill her", "Jaime killed the Mad King"). Not
+ * "Jon killed by Olly", "Jon killed in battle", nor "Jon is killed" (passive, or no object).
+ */
+const KILLS_AFTER =
+  /[ \t]+(?:(?:can['’]?t|cannot|could(?:n['’]?t)?|did(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will|would(?:n['’]?t)?|should(?:n['’]?t)?|must|(?:tries|tried|wants|wanted|has|had|is going|was going|needs|needed) to|gonna|wanna|finally|just|almost|nearly|never|then|also|really)[ \t]+){0,3}(?:kill(?:s|ed)?|murder(?:s|ed)?|slays?|slew|executes?|executed|beheads?|beheaded|stabs?|stabbed|poisons?|poisoned)[ \t]+(?!(?:by|in|at|on|off|during|after|before|while|with|for|from|to|himself|herself|themselves|itself|and|or|but)\b)[\p{L}\p{N}#@"“']/iuy;
+
+const ARTICLE = /(?:the|a|an|his|her|their|its|poor|little|young|old)[ \t]+/iy;
+
+/** Where the object of a verb of killing right after a name begins, or -1. */
+function objectOfKilling(text: string, end: number): number {
+  KILLS_AFTER.lastIndex = end;
+  return KILLS_AFTER.test(text) ? KILLS_AFTER.lastIndex - 1 : -1;
+}
+
+/** The first word at or after `at` that is not "the", "his"... */
+function pastArticles(text: string, at: number): number {
+  for (ARTICLE.lastIndex = at; ARTICLE.test(text); ARTICLE.lastIndex = at) at = ARTICLE.lastIndex;
+  return at;
 }
 
 /**

@@ -3,6 +3,9 @@ import { addAll, IdSet } from "./idset.ts";
 import type { Evidence } from "./link.ts";
 import { pairKey, type ReaderView } from "./reader.ts";
 import { POINTS } from "./score.ts";
+import { GENERIC_CLASSES } from "./generic.ts";
+
+const DEATH_BIT = 1 << GENERIC_CLASSES.indexOf("death");
 
 export type Sensitivity = "high" | "low";
 
@@ -71,8 +74,12 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
     const share = said / f.statementWeight;
     if (share > POINTS.coverageFrom) points += POINTS.coverage * (share - POINTS.coverageFrom) / (1 - POINTS.coverageFrom);
   }
-  // Spoiler language counts next to the fact's own entities (or a late name), not next to cue words alone.
-  if (ev.generic !== 0 && (named > 0 || reveal || ents.length === 0)) points += ev.generic & f.kindBits ? POINTS.genericKind : POINTS.genericAny;
+  // Spoiler language counts next to the fact's own entities (or a late name), not next to cue words alone;
+  // words of death do not count for a death when the text has them kill someone else.
+  if (ev.generic !== 0 && (named > 0 || reveal || ents.length === 0)) {
+    const kind = ev.generic & f.kindBits;
+    points += kind !== 0 && !(kind === DEATH_BIT && !bound && !reveal && killsOther(ents, ev)) ? POINTS.genericKind : POINTS.genericAny;
+  }
   return points;
 }
 
@@ -95,6 +102,19 @@ function apart(view: ReaderView, ents: readonly number[], ev: Evidence): boolean
     }
   }
   return false;
+}
+
+/**
+ * Whether the text has the fact's named entities only killing someone the fact is not about
+ * ("Jon kills a White Walker" says nothing of Jon's own death).
+ */
+function killsOther(ents: readonly number[], ev: Evidence): boolean {
+  if (ev.victims.size === 0) return false;
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i]!;
+    if (ev.victims.has(e) || (ev.entities.has(e) && !ev.killers.has(e))) return false;
+  }
+  return true;
 }
 
 function allIn(list: readonly number[], set: IdSet): boolean {
