@@ -111,6 +111,8 @@ test("a name right before a verb of killing, in the active voice with an object,
   assert.deepEqual(roles("Mara finally stabbed poor Oskar"), { killers: ["mara"], victims: ["oskar"] });
   assert.deepEqual(roles("Mara can't kill him"), { killers: ["mara"], victims: [] });
   assert.deepEqual(roles("Mara won’t kill Oskar"), { killers: ["mara"], victims: ["oskar"] });
+  assert.deepEqual(roles("Mara is threatening to kill Oskar"), { killers: ["mara"], victims: ["oskar"] });
+  assert.deepEqual(roles("Oskar is about to be killed"), { killers: [], victims: [] });
   assert.deepEqual(roles("Oskar killed by Mara"), { killers: [], victims: [] }, "passive");
   assert.deepEqual(roles("Oskar killed in the flood"), { killers: [], victims: [] }, "no object");
   assert.deepEqual(roles("Oskar is killed"), { killers: [], victims: [] });

@@ -117,11 +117,12 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
 
 /**
  * A verb of killing in the active voice right after a name, with its object after it: the name
- * is who kills ("Theon kills Bran", "Jon can't kill her", "Jaime killed the Mad King"). Not
- * "Jon killed by Olly", "Jon killed in battle", nor "Jon is killed" (passive, or no object).
+ * is who kills ("Theon kills Bran", "Jon can't kill her", "Arya is threatening to kill Sansa").
+ * Not "Jon killed by Olly", "Jon killed in battle", "Jon is killed", "Jon is about to be killed"
+ * (passive, or no object).
  */
 const KILLS_AFTER =
-  /[ \t]+(?:(?:can['’]?t|cannot|could(?:n['’]?t)?|did(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will|would(?:n['’]?t)?|should(?:n['’]?t)?|must|(?:tries|tried|wants|wanted|has|had|is going|was going|needs|needed) to|gonna|wanna|finally|just|almost|nearly|never|then|also|really)[ \t]+){0,3}(?:kill(?:s|ed)?|murder(?:s|ed)?|slays?|slew|executes?|executed|beheads?|beheaded|stabs?|stabbed|poisons?|poisoned)[ \t]+(?!(?:by|in|at|on|off|during|after|before|while|with|for|from|to|himself|herself|themselves|itself|and|or|but)\b)[\p{L}\p{N}#@"“']/iuy;
+  /[ \t]+(?:(?:can['’]?t|cannot|could(?:n['’]?t)?|did(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will|would(?:n['’]?t)?|should(?:n['’]?t)?|must|(?:(?:is|was|are|were)[ \t]+)?(?:tries|tried|trying|wants|wanted|has|had|going|needs|needed|threatens|threatened|threatening|plans|planned|planning|about|set|sets) to|gonna|wanna|finally|just|almost|nearly|never|then|also|really)[ \t]+){0,3}(?:kill(?:s|ed)?|murder(?:s|ed)?|slays?|slew|executes?|executed|beheads?|beheaded|stabs?|stabbed|poisons?|poisoned)[ \t]+(?!(?:by|in|at|on|off|during|after|before|while|with|for|from|to|himself|herself|themselves|itself|and|or|but)\b)[\p{L}\p{N}#@"“']/iuy;
 
 const ARTICLE = /(?:the|a|an|his|her|their|its|poor|little|young|old)[ \t]+/iy;
 
