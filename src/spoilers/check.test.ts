@@ -73,6 +73,13 @@ test("words of death do not count towards a death when the text has that charact
   assert.deepEqual(check("A White Walker kills Jon!", { work: got, at: "S05E08" }).reveals.map((r) => r.fact), ["jon-stabbed"]);
 });
 
+test("'#RIPViserion' reveals the dragon's death until it is seen", () => {
+  const got = bundled("game-of-thrones");
+  const text = "Nothing will be the same now #ripviserion #gameofthrones";
+  assert.ok(check(text, { work: got, at: "S07E03" }).reveals.some((r) => r.fact === "viserion-killed"));
+  assert.deepEqual(check(text, { work: got, at: "S07E07" }), NOT_A_SPOILER);
+});
+
 test("two names the story has not yet put together hint at a later meeting; once together, names alone say nothing", () => {
   const pair = "Mara and Oskar, what a pair.";
   assert.deepEqual(flagged(pair, "S01E01", rivers).reveals.map((r) => r.fact), ["mara-and-oskar-marry", "mara-mourns-oskar"]);

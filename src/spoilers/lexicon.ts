@@ -3,7 +3,7 @@ import { english } from "../language/english.ts";
 import type { Fact, Story } from "../model/story.ts";
 import { COMMON_WORDS } from "./data/common-words.ts";
 import { foldPattern } from "./fold.ts";
-import { GENERIC, GENERIC_CLASSES, GENERIC_KINDS, PRONOUNS } from "./generic.ts";
+import { DEATH_BIT, GENERIC, GENERIC_CLASSES, GENERIC_KINDS, PRONOUNS } from "./generic.ts";
 import { inflect, inflectPhrase, lemmasOfIrregular } from "./inflect.ts";
 import { SYNONYMS } from "./synonyms.ts";
 import { WordTrie } from "./trie.ts";
@@ -154,6 +154,12 @@ function build(story: Story): Lexicon {
         forms.push({ form: v.form, at: n.at.ord });
         term(v.form).names.push({ entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals });
         if (v.capitals === Capitals.Any && v.form.split(" ").length <= 2) for (const typo of typos(v.form)) typoNames.push({ form: typo, ref: { entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals, typo: typo.length } });
+        // "#RIPViserion": a death wish run together with the name, the way tags are written.
+        if (v.capitals === Capitals.Any) {
+          const rip = term(`rip${v.form.replace(/ /g, "")}`);
+          rip.names.push({ entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals });
+          rip.generic |= DEATH_BIT;
+        }
       }
     }
     return { id: e.id, firstSeen: e.firstSeen.ord, names: forms };

@@ -118,3 +118,11 @@ test("a name right before a verb of killing, in the active voice with an object,
   assert.deepEqual(roles("Oskar is killed"), { killers: [], victims: [] });
   assert.deepEqual(roles("Oskar kills"), { killers: [], victims: [] });
 });
+
+test("'#RIP' run together with a name is words of death about that name, and no mere topic tag", () => {
+  const ev = evidence("What a day! #RIPOskar");
+  assert.deepEqual([...ev.entities].map((e) => lexicon.entities[e]!.id), ["oskar"]);
+  assert.notEqual(ev.generic, 0);
+  assert.deepEqual(linked("What a day! #ripmaravell"), ["mara"]);
+  assert.deepEqual(linked("What a day! #Oskar"), [], "a bare name tag is still a topic");
+});

@@ -85,7 +85,8 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
       const end = hits.end[k]!;
       if (cover.covers(start, end)) continue;
       const index = hits.term[k]!;
-      const tagged = text[start - 1] === "#" && topicTag(text, start, end, (bare ??= lastBareWord(text, range)));
+      // A tag that says something of the name ("#RIPViserion") is no mere topic.
+      const tagged = text[start - 1] === "#" && lexicon.terms[index]!.generic === 0 && topicTag(text, start, end, (bare ??= lastBareWord(text, range)));
       const named = tagged ? into.topics : into.entities;
       const killed = start >= objectFrom && start <= objectTo;
       const object = tagged ? -1 : objectOfKilling(text, end);

@@ -3,9 +3,7 @@ import { addAll, IdSet } from "./idset.ts";
 import type { Evidence } from "./link.ts";
 import { pairKey, type ReaderView } from "./reader.ts";
 import { POINTS } from "./score.ts";
-import { GENERIC_CLASSES } from "./generic.ts";
-
-const DEATH_BIT = 1 << GENERIC_CLASSES.indexOf("death");
+import { DEATH_BIT } from "./generic.ts";
 
 export type Sensitivity = "high" | "low";
 
