@@ -152,14 +152,14 @@ function build(story: Story): Lexicon {
       const reveals = late ? revealsOfName(story, e.id, n.at.ord).map((id) => factIndex.get(id)!) : [];
       for (const v of nameVariants(n.name, e.type === "group")) {
         forms.push({ form: v.form, at: n.at.ord });
-        term(v.form).names.push({ entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals });
-        if (v.capitals === Capitals.Any && v.form.split(" ").length <= 2) for (const typo of typos(v.form)) typoNames.push({ form: typo, ref: { entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals, typo: typo.length } });
+        const ref: NameRef = { entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals };
+        term(v.form).names.push(ref);
+        if (v.capitals !== Capitals.Any) continue;
+        if (v.form.split(" ").length <= 2) for (const typo of typos(v.form)) typoNames.push({ form: typo, ref: { ...ref, typo: typo.length } });
         // "#RIPViserion": a death wish run together with the name, the way tags are written.
-        if (v.capitals === Capitals.Any) {
-          const rip = term(`rip${v.form.replace(/ /g, "")}`);
-          rip.names.push({ entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals });
-          rip.generic |= DEATH_BIT;
-        }
+        const rip = term(`rip${v.form.replace(/ /g, "")}`);
+        rip.names.push(ref);
+        rip.generic |= DEATH_BIT;
       }
     }
     return { id: e.id, firstSeen: e.firstSeen.ord, names: forms };
