@@ -22,8 +22,9 @@ export const GENERIC_KINDS: Readonly<Record<GenericClass, readonly string[]>> = 
 
 export const GENERIC_CLASSES = Object.keys(GENERIC) as GenericClass[];
 
-/** The bit of death language in a set of generic classes. */
+/** The bits of death and of ending language in a set of generic classes. */
 export const DEATH_BIT = 1 << GENERIC_CLASSES.indexOf("death");
+export const ENDING_BIT = 1 << GENERIC_CLASSES.indexOf("ending");
 
 /** Pronouns that let a sentence carry over the entities of the sentence before it. */
 export const PRONOUNS: readonly string[] = ["he", "she", "they", "him", "her", "his", "hers", "them", "their", "theirs", "it", "its", "himself", "herself", "themselves"];

@@ -22,6 +22,8 @@ export interface Lexicon {
   readonly pronouns: WordTrie;
   /** The work's title folded without spaces: hashtags starting with it (#GameOfThronesS7) are not read. */
   readonly titleTag: string;
+  /** The term of the work's title written out ("Game of Thrones"): the name of the work, whose words are not words of the story. */
+  readonly titleTerm: number;
   /** What each surface form (trie pattern) stands for. */
   readonly terms: readonly Term[];
   readonly entities: readonly LexEntity[];
@@ -249,6 +251,7 @@ function build(story: Story): Lexicon {
     for (const phrase of GENERIC[cls]) for (const f of phrase.includes(" ") ? inflectPhrase(phrase) : inflect(phrase)) term(f).generic |= 1 << bit;
   });
 
+  term(story.work.title);
   const keys = [...drafts.keys()];
   const terms: Term[] = keys.map((k) => {
     const d = drafts.get(k)!;
@@ -281,6 +284,7 @@ function build(story: Story): Lexicon {
     actorsOf,
     pronouns: PRONOUN_TRIE,
     titleTag: foldPattern(story.work.title).replace(/[^\p{L}\p{N}]/gu, ""),
+    titleTerm: keys.indexOf(foldPattern(story.work.title)),
     factsWithCue,
     factsOfConcept,
     factsWithEntityCue,

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { lexiconOf, nameVariants, typos } from "./lexicon.ts";
 import { emptyEvidence, link, scan } from "./link.ts";
 import { readerView } from "./reader.ts";
-import { RIVERS, storyFrom } from "./testing/stories.ts";
+import { bundled, RIVERS, storyFrom } from "./testing/stories.ts";
 
 const story = storyFrom(RIVERS);
 
@@ -125,4 +125,25 @@ test("'#RIP' run together with a name is words of death about that name, and no 
   assert.notEqual(ev.generic, 0);
   assert.deepEqual(linked("What a day! #ripmaravell"), ["mara"]);
   assert.deepEqual(linked("What a day! #Oskar"), [], "a bare name tag is still a topic");
+});
+
+test("the work's title written out is the name of the work: its words are no words of the story", () => {
+  const got = bundled("game-of-thrones");
+  const gotLexicon = lexiconOf(got);
+  const concepts = (text: string) => {
+    const ev = emptyEvidence(gotLexicon);
+    link(gotLexicon, readerView(gotLexicon, got.scale.parse("S07E03").ord), text, scan(gotLexicon, text), 0, { start: 0, end: text.length }, ev);
+    return ev.concepts.size;
+  };
+  assert.equal(concepts("Game of Thrones, again"), 0);
+  assert.ok(concepts("thrones, again") > 0, "the same word outside the title is a word of the story");
+});
+
+test("words of ending about the work itself ('the end of the show') are not spoiler language", () => {
+  const generic = (text: string) => evidence(text).generic;
+  assert.notEqual(generic("Mara at the end"), 0);
+  assert.equal(generic("Mara at the end of the show"), 0);
+  assert.equal(generic("Mara talks about the ending of 'The Rivers'"), 0);
+  assert.equal(generic("Mara talks about the ending of #TheRivers"), 0);
+  assert.notEqual(generic("Mara talks about the ending of Oskar"), 0);
 });

@@ -1,5 +1,6 @@
 import { addAll, IdSet } from "./idset.ts";
-import { foldPattern } from "./fold.ts";
+import { FOLD, foldPattern, WORD } from "./fold.ts";
+import { ENDING_BIT } from "./generic.ts";
 import { capitalisedAs, type Lexicon, type NameRef } from "./lexicon.ts";
 import type { ReaderView } from "./reader.ts";
 import type { Range } from "./sentences.ts";
@@ -70,7 +71,8 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
   // Names first: a word inside a longer name ("watch" in "Night's Watch") is part of the name, not a word of its own.
   let names: number[] | undefined;
   for (; i < hits.start.length && hits.start[i]! < range.end; i++) {
-    if (hits.end[i]! <= range.end && nameAt(lexicon, text, hits, i)) (names ??= []).push(i);
+    // The work's title is taken as a name too: one of no one, whose words are no words of the story.
+    if (hits.end[i]! <= range.end && (nameAt(lexicon, text, hits, i) || hits.term[i] === lexicon.titleTerm)) (names ??= []).push(i);
   }
   const to = i;
   if (names) {
@@ -111,9 +113,35 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
     if (term.concepts.length === 0 && term.generic === 0) continue;
     if (cover?.covers(start, end)) continue;
     for (const c of term.concepts) into.concepts.add(c);
-    into.generic |= term.generic;
+    into.generic |= term.generic & ENDING_BIT && ofTheWork(lexicon, text, end) ? term.generic & ~ENDING_BIT : term.generic;
   }
   return to;
+}
+
+/** "of the show", "of the series", "of the season", "of the book(s)", "of the saga": talk about the work, not in it. */
+const OF_THE_WORK = /[ \t]+of[ \t]+(?:the[ \t]+)?(?:show|series|season|seasons|book|books|saga|film|movie|novel|story)\b/iy;
+const OF = /[ \t]+of[ \t]+/iy;
+
+/**
+ * Whether the words of ending right before `end` are about the work itself ("the end of Game of
+ * Thrones", "the ending of the show"): that is news about the work, not a reveal in it.
+ */
+function ofTheWork(lexicon: Lexicon, text: string, end: number): boolean {
+  OF_THE_WORK.lastIndex = end;
+  if (OF_THE_WORK.test(text)) return true;
+  OF.lastIndex = end;
+  if (!OF.test(text)) return false;
+  // The title's letters and digits in order, whatever stands between them ("'Game of Thrones'", "#GameOfThrones").
+  const title = lexicon.titleTag;
+  let k = OF.lastIndex;
+  for (let i = 0; i < title.length; k++) {
+    if (k >= text.length || k > OF.lastIndex + 2 * title.length) return false;
+    const c = text.charCodeAt(k);
+    if (WORD[c] === 0) continue;
+    if (FOLD[c] !== title.charCodeAt(i)) return false;
+    i++;
+  }
+  return true;
 }
 
 /**
