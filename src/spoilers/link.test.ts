@@ -143,6 +143,7 @@ test("words of ending about the work itself ('the end of the show') are not spoi
   const generic = (text: string) => evidence(text).generic;
   assert.notEqual(generic("Mara at the end"), 0);
   assert.equal(generic("Mara at the end of the show"), 0);
+  assert.equal(generic("Mara at the end of season2"), 0);
   assert.equal(generic("Mara talks about the ending of 'The Rivers'"), 0);
   assert.equal(generic("Mara talks about the ending of #TheRivers"), 0);
   assert.notEqual(generic("Mara talks about the ending of Oskar"), 0);

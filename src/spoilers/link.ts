@@ -118,8 +118,8 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
   return to;
 }
 
-/** "of the show", "of the series", "of the season", "of the book(s)", "of the saga": talk about the work, not in it. */
-const OF_THE_WORK = /[ \t]+of[ \t]+(?:the[ \t]+)?(?:show|series|season|seasons|book|books|saga|film|movie|novel|story)\b/iy;
+/** "of the show", "of the series", "of season 8", "of the book(s)", "of the saga": talk about the work, not in it. */
+const OF_THE_WORK = /[ \t]+of[ \t]+(?:the[ \t]+)?(?:show|series|seasons?|books?|saga|film|movie|novel|story)(?:[ \t]*\d+)?\b/iy;
 const OF = /[ \t]+of[ \t]+/iy;
 
 /**
