@@ -464,9 +464,9 @@ function commonness(word: string, plural = false): number {
   return words.get(word.replace(/(?<=[^s])s$/, "")) ?? words.get(word.replace(/ies$/, "y")) ?? 0;
 }
 
-/** Two or more words, every one of them capitalised but short function words ("of", "the"). */
+/** Two or more words, every one of them capitalised but function words ("of", "the"). */
 function isProperName(phrase: string): boolean {
-  const words = phrase.split(/\s+/).filter((w) => !/^(of|the|a|an|and|in|on|at|to|for|de)$/.test(w));
+  const words = phrase.split(/\s+/).filter((w) => !isFunctionWord(w));
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
