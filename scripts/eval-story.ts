@@ -7,6 +7,9 @@
  *   - by a reader at the position of the last fact before it: here the text should be flagged.
  * The frames are made up, not taken from any data set: the figures say how the checker treats the
  * story's own language, not how it does on real posts (`npm run eval:got` does that).
+ * Then, for story authors: every facet and event summary checked at the position where it is
+ * shown. One the checker reads as a later reveal is either a false alarm or a slip in the story
+ * file (text shown before what it tells), worth a look either way.
  *   npm run eval:story [-- --story stories/game-of-thrones.yaml --show 10]
  */
 import { readFileSync } from "node:fs";
@@ -71,7 +74,19 @@ const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(2)
 console.log(`${story.work.title}: its ${story.facts.length} facts' statements and cues in ${FRAMES.length} frames (${seconds.toFixed(1)} s)`);
 console.log(`  reader has seen the fact: ${flaggedSeen} of ${seen} texts flagged (${pct(flaggedSeen, seen)}; false alarms)`);
 console.log(`  reader just before it:    ${flaggedBefore} of ${before} texts flagged (${pct(flaggedBefore, before)})`);
+
+const shown = [
+  ...story.entities.flatMap((e) => e.facets.map((f) => ({ what: `facet ${e.id}.${f.label}`, text: f.text, at: f.at }))),
+  ...story.events.flatMap((e) => (e.shown[0] ? [{ what: `event ${e.id}`, text: e.summary, at: e.shown[0] }] : [])),
+];
+const suspects = shown.flatMap(({ what, text, at }) => {
+  const r = check(text, { work: story, at });
+  return r.spoiler ? [`  ${what} at ${at.label}: "${text}" -> ${r.reveals.map((x) => `${x.fact} (${x.at})`).join(", ")}`] : [];
+});
+console.log(`  facets and event summaries read as a later reveal where they are shown: ${suspects.length} of ${shown.length}`);
+
 if (show > 0) {
   console.log(`\nFalse alarms (first ${show}):\n${alarms.slice(0, show).join("\n")}`);
   console.log(`\nNot flagged just before (first ${show}):\n${misses.slice(0, show).join("\n")}`);
+  console.log(`\nFacets and event summaries to look at (first ${show}):\n${suspects.slice(0, show).join("\n")}`);
 }
