@@ -76,7 +76,8 @@ console.log(`  reader has seen the fact: ${flaggedSeen} of ${seen} texts flagged
 console.log(`  reader just before it:    ${flaggedBefore} of ${before} texts flagged (${pct(flaggedBefore, before)})`);
 
 const shown = [
-  ...story.entities.flatMap((e) => e.facets.map((f) => ({ what: `facet ${e.id}.${f.label}`, text: f.text, at: f.at }))),
+  // A facet is shown on its entity's card, so it is read with the entity's name before it.
+  ...story.entities.flatMap((e) => e.facets.map((f) => ({ what: `facet ${e.id}.${f.label}`, text: `${e.name}: ${f.text}`, at: f.at }))),
   ...story.events.flatMap((e) => (e.shown[0] ? [{ what: `event ${e.id}`, text: e.summary, at: e.shown[0] }] : [])),
 ];
 const suspects = shown.flatMap(({ what, text, at }) => {
