@@ -98,6 +98,12 @@ test("a pronoun carries the entities of the sentence before it; the span is that
   assert.ok(result.reveals.some((r) => r.fact === "harry-body-found"));
 });
 
+test("after a sentence naming three or more, a pronoun carries nothing over: whom it means is a guess", () => {
+  const got = bundled("game-of-thrones");
+  const text = "The Hound kills Beric in a trial by combat, but Thoros brings Beric back to life. At Harrenhal Jaime tells Brienne he killed the Mad King.";
+  assert.deepEqual(check(text, { work: got, at: "S07E03" }), NOT_A_SPOILER);
+});
+
 test("without a pronoun nothing is carried over", () => {
   const result = flagged("Oskar arrives in the valley. Somebody drowns in the flood.", "S01E02", rivers);
   assert.equal(result.spoiler, false);

@@ -167,12 +167,16 @@ function pastArticles(text: string, at: number): number {
   return at;
 }
 
+/** After a sentence naming more entities than this, whom a pronoun means is a guess: nothing is carried. */
+const CARRY_FROM_AT_MOST = 2;
+
 /**
  * Resolves what a stretch of text refers to by pronoun: the entities of the sentence before it
- * ("Harry knocks. Later Adam finds his body.") and its own topic tags ("He drowns! #Oskar").
+ * ("Harry knocks. Later Adam finds his body.", unless that sentence names three or more) and its
+ * own topic tags ("He drowns! #Oskar").
  */
 export function carryOver(lexicon: Lexicon, text: string, range: Range, ev: Evidence, previous?: Evidence): void {
-  const from = previous && previous.entities.size > 0;
+  const from = previous && previous.entities.size > 0 && previous.entities.size <= CARRY_FROM_AT_MOST;
   if ((!from && ev.topics.size === 0) || !hasPronoun(lexicon, text, range)) return;
   if (from) addAll(ev.entities, previous.entities);
   addAll(ev.entities, ev.topics);
