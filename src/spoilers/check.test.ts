@@ -104,6 +104,13 @@ test("after a sentence naming three or more, a pronoun carries nothing over: who
   assert.deepEqual(check(text, { work: got, at: "S07E03" }), NOT_A_SPOILER);
 });
 
+test("a pronoun after two names of its own sentence refers to them, not back", () => {
+  const got = bundled("game-of-thrones");
+  const text =
+    "The Hound's face was burned when his older brother Gregor, the Mountain, held it in a brazier over a toy. In retaliation for Tyrion's arrest, Jaime attacks Ned in the streets, killing his men; Ned's leg is speared.";
+  assert.deepEqual(check(text, { work: got, at: "S01E05" }), NOT_A_SPOILER);
+});
+
 test("without a pronoun nothing is carried over", () => {
   const result = flagged("Oskar arrives in the valley. Somebody drowns in the flood.", "S01E02", rivers);
   assert.equal(result.spoiler, false);

@@ -34,6 +34,8 @@ export interface Evidence {
   readonly killers: IdSet;
   /** Entities named as the one killed, right after a killer and the verb. */
   readonly victims: IdSet;
+  /** Where the second name of an entity in it starts (Infinity if it names fewer than two). */
+  secondName: number;
 }
 
 export function emptyEvidence(lexicon: Lexicon): Evidence {
@@ -46,6 +48,7 @@ export function emptyEvidence(lexicon: Lexicon): Evidence {
     lateNames: new IdSet(lexicon.facts.length),
     killers: new IdSet(entities),
     victims: new IdSet(entities),
+    secondName: Infinity,
   };
 }
 
@@ -57,6 +60,7 @@ export function clearEvidence(ev: Evidence): void {
   ev.lateNames.clear();
   ev.killers.clear();
   ev.victims.clear();
+  ev.secondName = Infinity;
   ev.generic = 0;
 }
 
@@ -82,6 +86,7 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
     /** Where the object of the last "X kills" begins, and where it begins past "the", "his"...: a name starting there is who is killed. */
     let objectFrom = -1;
     let objectTo = -1;
+    let namesSeen = 0;
     for (const k of names) {
       const start = hits.start[k]!;
       const end = hits.end[k]!;
@@ -92,12 +97,15 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
       const named = tagged ? into.topics : into.entities;
       const killed = start >= objectFrom && start <= objectTo;
       const object = tagged ? -1 : objectOfKilling(text, end);
+      let fresh = false;
       for (const n of lexicon.terms[index]!.names) {
         if (!isName(n, text, start, end) || castGloss(lexicon, text, start, n.entity)) continue;
+        fresh ||= !named.has(n.entity);
         named.add(n.entity);
         if (object >= 0) into.killers.add(n.entity);
         if (killed) into.victims.add(n.entity);
       }
+      if (fresh && !tagged && ++namesSeen === 2) into.secondName = start;
       if (object >= 0) [objectFrom, objectTo] = [object, pastArticles(text, object)];
       // A name the reader cannot know yet reveals wherever it is written, hashtags included.
       const reveals = view.lateNames.get(index);
@@ -172,20 +180,26 @@ const CARRY_FROM_AT_MOST = 2;
 
 /**
  * Resolves what a stretch of text refers to by pronoun: the entities of the sentence before it
- * ("Harry knocks. Later Adam finds his body.", unless that sentence names three or more) and its
- * own topic tags ("He drowns! #Oskar").
+ * ("Harry knocks. Later Adam finds his body.", unless that sentence names three or more, or the
+ * pronoun comes after two names of its own) and its own topic tags ("He drowns! #Oskar").
  */
 export function carryOver(lexicon: Lexicon, text: string, range: Range, ev: Evidence, previous?: Evidence): void {
-  const from = previous && previous.entities.size > 0 && previous.entities.size <= CARRY_FROM_AT_MOST;
-  if ((!from && ev.topics.size === 0) || !hasPronoun(lexicon, text, range)) return;
+  const pronoun = firstPronoun(lexicon, text, range);
+  if (pronoun < 0) return;
+  // A pronoun after two names of its own sentence has those to refer to ("Jaime attacks Ned in the streets, killing his men").
+  const from = previous && previous.entities.size > 0 && previous.entities.size <= CARRY_FROM_AT_MOST && ev.secondName > pronoun;
+  if (!from && ev.topics.size === 0) return;
   if (from) addAll(ev.entities, previous.entities);
   addAll(ev.entities, ev.topics);
 }
 
-function hasPronoun(lexicon: Lexicon, text: string, r: Range): boolean {
-  let found = false;
-  lexicon.pronouns.scan(text, () => (found = true), r.start, r.end);
-  return found;
+/** Where the first pronoun of the range starts, or -1. */
+function firstPronoun(lexicon: Lexicon, text: string, r: Range): number {
+  let at = -1;
+  lexicon.pronouns.scan(text, (_p, start) => {
+    if (at < 0) at = start;
+  }, r.start, r.end);
+  return at;
 }
 
 /**
