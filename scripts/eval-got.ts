@@ -13,13 +13,10 @@ import { loadClassifier } from "../src/spoilers/classifier/load.ts";
 import { check } from "../src/spoilers/index.ts";
 import { diagnose } from "../src/spoilers/diagnose.ts";
 import { parseCsv } from "../src/spoilers/classifier/train/csv.ts";
+import { option } from "./option.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-};
 const at = option("at", "S07E03");
 const file = option("file", `${root}../shared/data/got-tweets/dev.csv`);
 const show = Number(option("show", "20"));

@@ -17,13 +17,9 @@ import { fileURLToPath } from "node:url";
 import { loadStory } from "../src/model/load.ts";
 import type { Position } from "../src/model/position.ts";
 import { check } from "../src/spoilers/index.ts";
+import { option } from "./option.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-};
 const storyFile = option("story", `${root}stories/game-of-thrones.yaml`);
 const show = Number(option("show", "10"));
 
