@@ -117,6 +117,21 @@ test("without a pronoun nothing is carried over", () => {
   assert.equal(flagged("Oskar arrives in the valley. He drowns in the flood.", "S01E02", rivers).spoiler, true);
 });
 
+test("in a story of a handful of people, a pronoun with no one to refer to is one of them: 'He was dead all along'", () => {
+  for (const text of ["He was dead all along.", "What a film. Turns out he died that night."]) {
+    const early = flagged(text, "60m");
+    assert.equal(early.spoiler, true, text);
+    assert.ok(early.reveals.some((r) => r.fact === "harry-died-that-night"), JSON.stringify(early.reveals));
+    assert.deepEqual(flagged(text, "end"), NOT_A_SPOILER);
+  }
+  assert.deepEqual(flagged("It was dead all along.", "60m"), NOT_A_SPOILER, "'it' is as often the film, or nothing");
+});
+
+test("in a story of many people, a pronoun with no one to refer to could be anyone: it matches no fact", () => {
+  const got = bundled("game-of-thrones");
+  assert.deepEqual(check("I bet they kill the queen off next.", { work: got, at: "S07E03" }), NOT_A_SPOILER);
+});
+
 test("a name revealed later is itself a reveal", () => {
   const result = flagged("Mara is the Queen of Ash!", "S01E02", rivers);
   assert.deepEqual(result.reveals, [{ fact: "mara-is-queen", at: "S01E04" }]);

@@ -3,7 +3,7 @@ import type { Position } from "../model/position.ts";
 import type { Story } from "../model/story.ts";
 import { lexiconOf, type Lexicon } from "./lexicon.ts";
 import { addAll } from "./idset.ts";
-import { carryOver, clearEvidence, emptyEvidence, link, scan, type Evidence, type Hits } from "./link.ts";
+import { carryOver, clearEvidence, emptyEvidence, link, mayBeVague, scan, type Evidence, type Hits } from "./link.ts";
 import { mayReveal, reveals, type Sensitivity } from "./match.ts";
 import { readerView, type ReaderView } from "./reader.ts";
 import { POINTS, scoreOf } from "./score.ts";
@@ -146,7 +146,7 @@ export function storySpans(lexicon: Lexicon, view: ReaderView, text: string, sen
       if (span) spans.push(span);
       continue;
     }
-    if (!paragraphMayReveal(lexicon, view, bag, sensitivity, floor)) continue;
+    if (!paragraphMayReveal(lexicon, view, text, paragraph, bag, sensitivity, floor)) continue;
     spans.push(...sentenceSpans(lexicon, view, text, hits, first, paragraph, sensitivity, floor, classifier));
   }
   return spans;
@@ -155,10 +155,12 @@ export function storySpans(lexicon: Lexicon, view: ReaderView, text: string, sen
 /**
  * Whether any sentence of a paragraph might reveal a later fact, from the evidence of the whole
  * paragraph linked as one bag of words: every sentence's evidence is a subset of it (a pronoun
- * in any of them may refer to the topic tags, so those count as named). Consumes the bag.
+ * in any of them may refer to the topic tags, so those count as named, or to someone unnamed).
+ * Consumes the bag.
  */
-export function paragraphMayReveal(lexicon: Lexicon, view: ReaderView, bag: Evidence, sensitivity: Sensitivity, floor: number): boolean {
+export function paragraphMayReveal(lexicon: Lexicon, view: ReaderView, text: string, paragraph: Range, bag: Evidence, sensitivity: Sensitivity, floor: number): boolean {
   addAll(bag.entities, bag.topics);
+  bag.vague = lexicon.vagueFacts.length > 0 && mayBeVague(lexicon, text, paragraph);
   return mayReveal(lexicon, view, bag, sensitivity, floor);
 }
 

@@ -28,3 +28,6 @@ export const ENDING_BIT = 1 << GENERIC_CLASSES.indexOf("ending");
 
 /** Pronouns that let a sentence carry over the entities of the sentence before it. */
 export const PRONOUNS: readonly string[] = ["he", "she", "they", "him", "her", "his", "hers", "them", "their", "theirs", "it", "its", "himself", "herself", "themselves"];
+
+/** The pronouns among PRONOUNS that stand for people: "it" is as often the film, or nothing. */
+export const PERSONAL: ReadonlySet<number> = new Set(PRONOUNS.flatMap((p, i) => (p.startsWith("it") ? [] : [i])));

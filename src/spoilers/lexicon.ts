@@ -5,6 +5,7 @@ import { COMMON_WORDS } from "./data/common-words.ts";
 import { foldPattern } from "./fold.ts";
 import { DEATH_BIT, GENERIC, GENERIC_CLASSES, GENERIC_KINDS, PRONOUNS } from "./generic.ts";
 import { inflect, inflectPhrase, lemmasOfIrregular } from "./inflect.ts";
+import { POINTS } from "./score.ts";
 import { SYNONYMS } from "./synonyms.ts";
 import { WordTrie } from "./trie.ts";
 
@@ -40,6 +41,8 @@ export interface Lexicon {
   readonly factsWithCue: readonly (readonly number[] | undefined)[];
   /** Concept -> facts whose statement or cues use it. */
   readonly factsOfConcept: readonly (readonly number[] | undefined)[];
+  /** Facts an unnamed "he" may be about: those about a large enough share of the cast (none in a story of many people). */
+  readonly vagueFacts: readonly number[];
   /** Entity -> facts with a cue made of entities only ("Jon and Dany"). */
   readonly factsWithEntityCue: readonly (readonly number[] | undefined)[];
   /** Entity -> the folded names of the actors who play it ("maisie williams"). */
@@ -102,6 +105,8 @@ export interface LexFact {
   readonly statementWeight: number;
   /** Distinct concepts of the statement and every cue. */
   readonly concepts: readonly number[];
+  /** The share of the work's characters that the fact is about: how likely an unnamed "he" is one of them. */
+  readonly castShare: number;
 }
 
 const ENTITY_CUE = 0.3;
@@ -220,6 +225,7 @@ function build(story: Story): Lexicon {
     return { entities: [...found], concepts: [...concepts] };
   };
 
+  const characters = new Set(story.entities.filter((e) => e.type === "character").map((e) => e.id));
   const facts: LexFact[] = story.facts.map((f, index) => {
     const statement = analyse(f.statement);
     const cues: LexCue[] = f.cues.map((cue) => {
@@ -238,6 +244,7 @@ function build(story: Story): Lexicon {
       statement: statement.concepts,
       statementWeight: statement.concepts.reduce((sum, c) => sum + conceptWeights[c]!, 0),
       concepts: [...concepts],
+      castShare: new Set(f.entities.filter((id) => characters.has(id))).size / Math.max(1, characters.size),
     };
   });
 
@@ -288,6 +295,7 @@ function build(story: Story): Lexicon {
     factsWithCue,
     factsOfConcept,
     factsWithEntityCue,
+    vagueFacts: facts.filter((f) => f.castShare >= POINTS.vagueShare).map((f) => f.index),
     trie: new WordTrie(keys),
     terms,
     entities,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { lexiconOf, nameVariants, typos } from "./lexicon.ts";
-import { emptyEvidence, link, scan } from "./link.ts";
+import { carryOver, emptyEvidence, link, scan } from "./link.ts";
 import { readerView } from "./reader.ts";
 import { bundled, RIVERS, storyFrom } from "./testing/stories.ts";
 
@@ -147,4 +147,18 @@ test("words of ending about the work itself ('the end of the show') are not spoi
   assert.equal(generic("Mara talks about the ending of 'The Rivers'"), 0);
   assert.equal(generic("Mara talks about the ending of #TheRivers"), 0);
   assert.notEqual(generic("Mara talks about the ending of Oskar"), 0);
+});
+
+test("a pronoun for a person with no one to refer to speaks of someone unnamed; a name, a carried name or a topic tag is someone", () => {
+  const vague = (text: string) => {
+    const ev = evidence(text);
+    carryOver(lexicon, text, { start: 0, end: text.length }, ev);
+    return ev.vague;
+  };
+  assert.equal(vague("He was dead all along."), true);
+  assert.equal(vague("Was her death real?"), true);
+  assert.equal(vague("It was a dream."), false, "'it' is no person");
+  assert.equal(vague("Mara says he was dead all along."), false);
+  assert.equal(vague("He was dead all along! #Oskar"), false, "the topic tag is whom it means");
+  assert.equal(vague("Nobody was dead."), false);
 });

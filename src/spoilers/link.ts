@@ -1,6 +1,6 @@
 import { addAll, IdSet } from "./idset.ts";
 import { FOLD, foldPattern, WORD } from "./fold.ts";
-import { ENDING_BIT } from "./generic.ts";
+import { ENDING_BIT, PERSONAL } from "./generic.ts";
 import { capitalisedAs, type Lexicon, type NameRef } from "./lexicon.ts";
 import type { ReaderView } from "./reader.ts";
 import type { Range } from "./sentences.ts";
@@ -36,6 +36,11 @@ export interface Evidence {
   readonly victims: IdSet;
   /** Where the second name of an entity in it starts (Infinity if it names fewer than two). */
   secondName: number;
+  /**
+   * It speaks of someone by a pronoun with no one named to refer to ("He was dead all along"):
+   * someone in the work, though who is not said.
+   */
+  vague: boolean;
 }
 
 export function emptyEvidence(lexicon: Lexicon): Evidence {
@@ -49,6 +54,7 @@ export function emptyEvidence(lexicon: Lexicon): Evidence {
     killers: new IdSet(entities),
     victims: new IdSet(entities),
     secondName: Infinity,
+    vague: false,
   };
 }
 
@@ -62,6 +68,7 @@ export function clearEvidence(ev: Evidence): void {
   ev.victims.clear();
   ev.secondName = Infinity;
   ev.generic = 0;
+  ev.vague = false;
 }
 
 /**
@@ -184,22 +191,30 @@ const CARRY_FROM_AT_MOST = 2;
  * pronoun comes after two names of its own) and its own topic tags ("He drowns! #Oskar").
  */
 export function carryOver(lexicon: Lexicon, text: string, range: Range, ev: Evidence, previous?: Evidence): void {
-  const pronoun = firstPronoun(lexicon, text, range);
+  const { at: pronoun, personal } = firstPronoun(lexicon, text, range);
   if (pronoun < 0) return;
   // A pronoun after two names of its own sentence has those to refer to ("Jaime attacks Ned in the streets, killing his men").
   const from = previous && previous.entities.size > 0 && previous.entities.size <= CARRY_FROM_AT_MOST && ev.secondName > pronoun;
-  if (!from && ev.topics.size === 0) return;
   if (from) addAll(ev.entities, previous.entities);
   addAll(ev.entities, ev.topics);
+  // With no one to refer to, "he" is still someone in the work, though who is not said.
+  ev.vague = personal && ev.entities.size === 0 && ev.lateNames.size === 0;
 }
 
-/** Where the first pronoun of the range starts, or -1. */
-function firstPronoun(lexicon: Lexicon, text: string, r: Range): number {
+/** Whether a stretch of text has a pronoun that stands for a person ("he", "her"), which may be vague. */
+export function mayBeVague(lexicon: Lexicon, text: string, range: Range): boolean {
+  return firstPronoun(lexicon, text, range).personal;
+}
+
+/** Where the first pronoun of the range starts (-1 if none), and whether any of its pronouns stands for a person. */
+function firstPronoun(lexicon: Lexicon, text: string, r: Range): { at: number; personal: boolean } {
   let at = -1;
-  lexicon.pronouns.scan(text, (_p, start) => {
+  let personal = false;
+  lexicon.pronouns.scan(text, (p, start) => {
     if (at < 0) at = start;
+    personal ||= PERSONAL.has(p);
   }, r.start, r.end);
-  return at;
+  return { at, personal };
 }
 
 /**

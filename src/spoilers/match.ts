@@ -44,13 +44,15 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
       break;
     }
   }
+  // Someone unnamed ("he") is likely one of the fact's characters only in a story of a handful of people.
+  const vague = named === 0 && ev.vague && f.castShare >= POINTS.vagueShare;
   // Without any of its entities, a fact can still be matched by a cue of two or more words ("dragon killed").
-  const anchored = named > 0 || reveal || ents.length === 0 || (best !== undefined && best.concepts.length >= 2);
+  const anchored = named > 0 || reveal || ents.length === 0 || vague || (best !== undefined && best.concepts.length >= 2);
   if (!anchored) return 0;
 
   // A second entity says the text is about the two together, unless the text is a list of names.
   const pair = named > 1 && (bound || ev.entities.size <= POINTS.listOf);
-  let points = named > 0 ? POINTS.entity + (pair ? POINTS.secondEntity : 0) : 0;
+  let points = named > 0 ? POINTS.entity + (pair ? POINTS.secondEntity : 0) : vague ? POINTS.vague : 0;
   // Cue words with none of the fact's names are weaker evidence: "dragon fight" is any dragon fight.
   if (named === 0 && !reveal && ents.length > 0 && !best?.proper) points -= POINTS.cueAlone;
   if (unseen) points += POINTS.unseen;
@@ -74,7 +76,7 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   }
   // Spoiler language counts next to the fact's own entities (or a late name), not next to cue words alone;
   // words of death do not count for a death when the text has them kill someone else.
-  if (ev.generic !== 0 && (named > 0 || reveal || ents.length === 0)) {
+  if (ev.generic !== 0 && (named > 0 || reveal || vague || ents.length === 0)) {
     const kind = ev.generic & f.kindBits;
     points += kind !== 0 && !(kind === DEATH_BIT && !bound && !reveal && killsOther(ents, ev)) ? POINTS.genericKind : POINTS.genericAny;
   }
@@ -210,9 +212,12 @@ function candidates(lexicon: Lexicon, view: ReaderView, ev: Evidence, floor: num
   addList(out, lexicon.entityless);
   addAll(out, ev.lateNames);
   // Without a name, only a fact's cue of two or more words can anchor it.
-  const byConcept = ev.entities.size > 0 ? lexicon.factsOfConcept : lexicon.factsWithCue;
+  const byConcept = ev.entities.size > 0 || ev.vague ? lexicon.factsOfConcept : lexicon.factsWithCue;
   for (let i = 0; i < ev.concepts.size; i++) addList(out, byConcept[ev.concepts.at(i)]);
-  const namesAlone = POINTS.entity + (ev.entities.size > 1 ? POINTS.secondEntity + POINTS.newPair : 0) + (ev.generic !== 0 ? Math.max(POINTS.genericKind, POINTS.genericAny) : 0);
+  const spoilerLanguage = ev.generic !== 0 ? Math.max(POINTS.genericKind, POINTS.genericAny) : 0;
+  // Someone unnamed and words of death alone ("he dies") may come near a fact about a handful of people.
+  if (ev.vague && POINTS.vague + spoilerLanguage >= floor) addList(out, lexicon.vagueFacts);
+  const namesAlone = POINTS.entity + (ev.entities.size > 1 ? POINTS.secondEntity + POINTS.newPair : 0) + spoilerLanguage;
   for (let i = 0; i < ev.entities.size; i++) {
     const e = ev.entities.at(i);
     const all = namesAlone + (view.unseen[e] ? POINTS.unseen : 0) >= floor;
