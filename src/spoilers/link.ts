@@ -188,20 +188,22 @@ const CARRY_FROM_AT_MOST = 2;
 /**
  * Resolves what a stretch of text refers to by pronoun: the entities of the sentence before it
  * ("Harry knocks. Later Adam finds his body.", unless that sentence names three or more, or the
- * pronoun comes after two names of its own) and its own topic tags ("He drowns! #Oskar").
+ * pronoun comes after two names of its own) and its own topic tags ("He drowns! #Oskar"); and
+ * whether, naming no one, it still speaks of someone (`vague`).
  */
 export function carryOver(lexicon: Lexicon, text: string, range: Range, ev: Evidence, previous?: Evidence): void {
   const { at: pronoun, personal } = firstPronoun(lexicon, text, range);
-  if (pronoun < 0) return;
-  // A pronoun after two names of its own sentence has those to refer to ("Jaime attacks Ned in the streets, killing his men").
-  const from = previous && previous.entities.size > 0 && previous.entities.size <= CARRY_FROM_AT_MOST && ev.secondName > pronoun;
-  if (from) addAll(ev.entities, previous.entities);
-  addAll(ev.entities, ev.topics);
-  // With no one to refer to, "he" is still someone in the work, though who is not said.
-  ev.vague = personal && ev.entities.size === 0 && ev.lateNames.size === 0;
+  if (pronoun >= 0) {
+    // A pronoun after two names of its own sentence has those to refer to ("Jaime attacks Ned in the streets, killing his men").
+    const from = previous && previous.entities.size > 0 && previous.entities.size <= CARRY_FROM_AT_MOST && ev.secondName > pronoun;
+    if (from) addAll(ev.entities, previous.entities);
+    addAll(ev.entities, ev.topics);
+  }
+  // Naming no one, "he" and words such as "dead all along" still speak of someone in the work, though not of whom.
+  ev.vague = (personal || ev.generic !== 0) && ev.entities.size === 0 && ev.lateNames.size === 0;
 }
 
-/** Whether a stretch of text has a pronoun that stands for a person ("he", "her"), which may be vague. */
+/** Whether a stretch of text has a pronoun that stands for a person ("he", "her"). */
 export function mayBeVague(lexicon: Lexicon, text: string, range: Range): boolean {
   return firstPronoun(lexicon, text, range).personal;
 }
