@@ -149,6 +149,14 @@ test("in a story of many people, a pronoun with no one to refer to could be anyo
   assert.deepEqual(check("I bet they kill the queen off next.", { work: got, at: "S07E03" }), NOT_A_SPOILER);
 });
 
+test("a cue said in full, names and words, reveals its fact however common its words", () => {
+  const got = bundled("game-of-thrones");
+  for (const [text, fact, before] of [["Bran becomes king.", "bran-king", "S08E05"], ["The Hound is still alive.", "hound-alive", "S06E03"]] as const) {
+    assert.ok(check(text, { work: got, at: before }).reveals.some((r) => r.fact === fact), `${text} at ${before}`);
+    assert.deepEqual(check(text, { work: got, at: "end" }), NOT_A_SPOILER);
+  }
+});
+
 test("a name revealed later is itself a reveal", () => {
   const result = flagged("Mara is the Queen of Ash!", "S01E02", rivers);
   assert.deepEqual(result.reveals, [{ fact: "mara-is-queen", at: "S01E04" }]);

@@ -80,7 +80,17 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
     const kind = ev.generic & f.kindBits;
     points += kind !== 0 && !(kind === DEATH_BIT && !bound && !reveal && killsOther(ents, ev)) ? POINTS.genericKind : POINTS.genericAny;
   }
+  // A cue said in full, names and words ("Bran becomes king"), is how people tell the fact: it reveals it, however common its words.
+  if (best && points < POINTS.threshold && toldInFull(f, ev)) points = POINTS.threshold;
   return points;
+}
+
+/** Whether the text says one of the fact's cues that has both names and words, all of them. */
+function toldInFull(f: LexFact, ev: Evidence): boolean {
+  for (const cue of f.cues) {
+    if (cue.entities.length > 0 && cue.concepts.length > 0 && allIn(cue.entities, ev.entities) && allIn(cue.concepts, ev.concepts)) return true;
+  }
+  return false;
 }
 
 export function matchFact(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Evidence): Match {
