@@ -157,6 +157,12 @@ test("a cue said in full, names and words, reveals its fact however common its w
   }
 });
 
+test("a known fact told in full by one of its cues explains a later fact the text only brushes", () => {
+  // Arya is blinded at the end of S05E10; "goes" is a word of a later scene's cue ("going home").
+  const got = bundled("game-of-thrones");
+  assert.deepEqual(check("Arya goes blind.", { work: got, at: "S05E10" }), NOT_A_SPOILER);
+});
+
 test("a name revealed later is itself a reveal", () => {
   const result = flagged("Mara is the Queen of Ash!", "S01E02", rivers);
   assert.deepEqual(result.reveals, [{ fact: "mara-is-queen", at: "S01E04" }]);

@@ -139,9 +139,10 @@ function covers(known: Match, later: Match): boolean {
 
 /**
  * The later facts that a stretch of text reveals: each reaching the threshold, unless a fact
- * the reader already knows explains the text as well: one that uses everything the later fact's
- * match uses and earns at least as much, or one that earns clearly more (text about what the
- * reader has seen is no spoiler). Minor facts are let through at low sensitivity.
+ * the reader already knows explains the text as well: one that earns clearly more, or one that
+ * earns at least as much and either uses everything the later fact's match uses or is told in
+ * full by one of its cues where the later fact is not (text about what the reader has seen is no
+ * spoiler). Minor facts are let through at low sensitivity.
  */
 export function reveals(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensitivity: Sensitivity, floor = POINTS.threshold): Revealed {
   const found = candidates(lexicon, view, ev, floor);
@@ -176,8 +177,13 @@ export function reveals(lexicon: Lexicon, view: ReaderView, ev: Evidence, sensit
     if (!m) matches.set(f, (m = matchFact(lexicon, view, f, ev)));
     return m;
   };
+  // A known fact explains a later one it earns clearly more than; or, earning at least as much,
+  // one whose every name and word it uses too, or one it tells in full where the later is only brushed.
+  const explains = (k: (typeof known)[number], l: (typeof later)[number]) =>
+    k.points >= l.points + POINTS.clearlyKnown ||
+    (k.points >= l.points && (covers(matchOf(k.f), matchOf(l.f)) || (toldInFull(k.f, ev) && !toldInFull(l.f, ev))));
   const unexplained = later
-    .filter((l) => !known.some((k) => k.points >= l.points + POINTS.clearlyKnown || (k.points >= l.points && covers(matchOf(k.f), matchOf(l.f)))))
+    .filter((l) => !known.some((k) => explains(k, l)))
     .map((l) => ({ fact: l.f.index, points: l.points }))
     .sort((a, b) => b.points - a.points || a.fact - b.fact);
   const near = unexplained[0]?.points ?? 0;
