@@ -160,7 +160,7 @@ export function storySpans(lexicon: Lexicon, view: ReaderView, text: string, sen
  */
 export function paragraphMayReveal(lexicon: Lexicon, view: ReaderView, text: string, paragraph: Range, bag: Evidence, sensitivity: Sensitivity, floor: number): boolean {
   addAll(bag.entities, bag.topics);
-  bag.vague = lexicon.vagueFacts.length > 0 && (bag.generic !== 0 || mayBeVague(lexicon, text, paragraph));
+  bag.vague = lexicon.someoneUnnamed && (bag.generic !== 0 || mayBeVague(lexicon, text, paragraph));
   return mayReveal(lexicon, view, bag, sensitivity, floor);
 }
 

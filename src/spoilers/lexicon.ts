@@ -41,8 +41,8 @@ export interface Lexicon {
   readonly factsWithCue: readonly (readonly number[] | undefined)[];
   /** Concept -> facts whose statement or cues use it. */
   readonly factsOfConcept: readonly (readonly number[] | undefined)[];
-  /** Facts an unnamed "he" may be about: those about a large enough share of the cast (none in a story of many people). */
-  readonly vagueFacts: readonly number[];
+  /** Whether an unnamed "he" may be about some fact: one about a large enough share of the cast (none in a story of many people). */
+  readonly someoneUnnamed: boolean;
   /** Entity -> facts with a cue made of entities only ("Jon and Dany"). */
   readonly factsWithEntityCue: readonly (readonly number[] | undefined)[];
   /** Entity -> the folded names of the actors who play it ("maisie williams"). */
@@ -295,7 +295,7 @@ function build(story: Story): Lexicon {
     factsWithCue,
     factsOfConcept,
     factsWithEntityCue,
-    vagueFacts: facts.filter((f) => f.castShare >= POINTS.vagueShare).map((f) => f.index),
+    someoneUnnamed: facts.some((f) => f.castShare >= POINTS.vagueShare),
     trie: new WordTrie(keys),
     terms,
     entities,

@@ -37,8 +37,8 @@ export interface Evidence {
   /** Where the second name of an entity in it starts (Infinity if it names fewer than two). */
   secondName: number;
   /**
-   * It speaks of someone by a pronoun with no one named to refer to ("He was dead all along"):
-   * someone in the work, though who is not said.
+   * Naming no one, it speaks of someone by a pronoun or in spoiler language ("He was dead all
+   * along", "The escape never happened"): someone in the work, though who is not said.
    */
   vague: boolean;
 }

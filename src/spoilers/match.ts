@@ -227,13 +227,11 @@ function candidates(lexicon: Lexicon, view: ReaderView, ev: Evidence, floor: num
   out.clear();
   addList(out, lexicon.entityless);
   addAll(out, ev.lateNames);
-  // Without a name, only a fact's cue of two or more words can anchor it.
+  // Without a name, only a fact's cue of two or more words can anchor it, or someone unnamed (whose
+  // points, with 0.5 off for cue words alone, need some of the fact's words to come near the line).
   const byConcept = ev.entities.size > 0 || ev.vague ? lexicon.factsOfConcept : lexicon.factsWithCue;
   for (let i = 0; i < ev.concepts.size; i++) addList(out, byConcept[ev.concepts.at(i)]);
-  const spoilerLanguage = ev.generic !== 0 ? Math.max(POINTS.genericKind, POINTS.genericAny) : 0;
-  // Someone unnamed and words of death alone ("he dies") may come near a fact about a handful of people.
-  if (ev.vague && POINTS.vague + spoilerLanguage >= floor) addList(out, lexicon.vagueFacts);
-  const namesAlone = POINTS.entity + (ev.entities.size > 1 ? POINTS.secondEntity + POINTS.newPair : 0) + spoilerLanguage;
+  const namesAlone = POINTS.entity + (ev.entities.size > 1 ? POINTS.secondEntity + POINTS.newPair : 0) + (ev.generic !== 0 ? Math.max(POINTS.genericKind, POINTS.genericAny) : 0);
   for (let i = 0; i < ev.entities.size; i++) {
     const e = ev.entities.at(i);
     const all = namesAlone + (view.unseen[e] ? POINTS.unseen : 0) >= floor;

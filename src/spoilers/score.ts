@@ -7,9 +7,9 @@ export const POINTS = {
   /** A fact's entity named (or carried over by a pronoun). */
   entity: 1,
   /**
-   * Someone the text speaks of by a pronoun, with no one named before it ("He was dead all
-   * along"), for a fact about at least `vagueShare` of the work's characters: in a film of four
-   * people "he" is likely one of the fact's; in Game of Thrones "he" could be anyone.
+   * Someone a text naming no one speaks of, by a pronoun or in spoiler language ("He was dead
+   * all along"), for a fact about at least `vagueShare` of the work's characters: in a film of
+   * four people "he" is likely one of the fact's; in Game of Thrones "he" could be anyone.
    */
   vague: 0.5,
   vagueShare: 0.25,
