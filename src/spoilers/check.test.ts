@@ -36,7 +36,6 @@ const PER_FACT: [fact: string, text: string, before: string, after: string][] = 
   ["final-star", "In the final shot Adam and Harry become a star.", "95m", "end"],
 ];
 
-
 /** The same for Owl Creek, told as readers talk of it: mostly "he", seldom a name. */
 const OWL_CREEK: [fact: string, text: string, before: string, after: string][] = [
   ["scout-revealed", "The grey-clad soldier who stopped for water was a Federal scout all along.", "ch2@40%", "end"],
