@@ -211,8 +211,11 @@ function build(story: Story): Lexicon {
     const blank = (start: number, end: number) => {
       rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end);
     };
+    // A name that is also a word counts only capitalised as the name ("ice spear" is no sword called Ice).
     nameTrie.scan(text, (p, start, end) => {
-      for (const n of drafts.get(nameKeys[p]!)!.names) found.add(n.entity);
+      const names = drafts.get(nameKeys[p]!)!.names.filter((n) => capitalisedAs(text, start, end, n.capitals));
+      if (names.length === 0) return;
+      for (const n of names) found.add(n.entity);
       blank(start, end);
     });
     const afterNames = rest;

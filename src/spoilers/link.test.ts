@@ -72,6 +72,16 @@ test("a name that is a common word counts only when capitalised", () => {
   assert.equal(nameVariants("the Hound")[0]?.capitals, 0);
 });
 
+test("in a fact's cues too, a name that is a common word is the name only when capitalised", () => {
+  const told = lexiconOf(storyFrom(RIVERS.replace("cues: [howls]", "cues: [howls, summer storm, Summer runs]")));
+  const howls = told.facts[told.factIndex.get("ghost-howls")!]!;
+  const wolf = told.entityIndex.get("wolf")!;
+  const storm = howls.cues.find((c) => c.concepts.length === 2);
+  assert.ok(storm, "\"summer storm\" is two words, not the wolf and a storm");
+  assert.deepEqual(storm.entities, []);
+  assert.ok(howls.cues.some((c) => c.entities.includes(wolf) && c.concepts.length === 1), "\"Summer runs\" names the wolf");
+});
+
 test("an abbreviation written in capitals must be in capitals", () => {
   assert.deepEqual(linked("OD is back"), ["oskar"]);
   assert.deepEqual(linked("I od on coffee"), []);
