@@ -1,18 +1,8 @@
-import winkNLP, { type WinkMethods } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 
 /** A range of the text: UTF-16 offsets, end exclusive. */
 export interface Range {
   readonly start: number;
   readonly end: number;
-}
-
-let splitter: WinkMethods | undefined;
-
-/** wink-nlp with only sentence boundary detection in its pipe (tokens come with it). */
-function nlp(): WinkMethods {
-  splitter ??= winkNLP(model, ["sbd"]);
-  return splitter;
 }
 
 /** Paragraphs: the text between blank lines (a line break, optional spaces, a line break). */
@@ -59,66 +49,36 @@ export function isOneSentence(text: string, range: Range): boolean {
 }
 
 /**
- * The sentences of text[start, end), by wink-nlp's sentence boundary detection, as offsets
- * into `text`. A range with no sentence-ending mark before its last word is one sentence and
- * is returned without running the splitter.
+ * The sentences of text[start, end), by ICU's sentence boundaries (Unicode UAX #29, through
+ * `Intl.Segmenter`), as offsets into `text`. A range with no sentence-ending mark before its
+ * last word is one sentence and is returned without running the segmenter.
  */
 export function sentences(text: string, range: Range): Range[] {
-  if (isOneSentence(text, range) || splitsAsOne(text, range)) return [trim(text, range)];
-  return splitWithWink(text, range);
+  if (isOneSentence(text, range)) return [trim(text, range)];
+  return segment(text, range);
 }
+
+const SEGMENTER = new Intl.Segmenter("en", { granularity: "sentence" });
 
 /**
- * Whether wink-nlp would leave the range one sentence (after joining tag-only ones), known
- * without running it. Its English model (wink-eng-lite-web-model 1.8) only ends a sentence where
- * a token with `.`, `!` or `?` (a mark, or an abbreviation with its dot) or a blank line begins
- * a boundary pattern, on that token or on a closing quote, bracket or line break up to two tokens
- * on. So with none of those, the range is one sentence; and if everything after the first of them
- * is hashtags, mentions, punctuation and emoji ("Spoiler: Jon dies! #GoT 😱"), every later
- * sentence is tags only (none can end inside a tag free of those characters) and joins the one
- * before it. Spares the splitter on most tweets that end in hashtags. sentences.test.ts checks
- * this against wink-nlp itself.
+ * A dot that ends an abbreviation rather than a sentence: a title ("Mr.", "Dr.", "St."), "vs.",
+ * or a single letter ("U.S."). ICU's English rules have no such exceptions; wink-nlp's tokenizer,
+ * used before, had them, and ten times the cost.
  */
-function splitsAsOne(text: string, range: Range): boolean {
-  const slice = text.slice(range.start, range.end);
-  const first = slice.search(WINK_END);
-  if (first < 0) return true;
-  const tail = slice.slice(first + 1);
-  for (const tag of tail.matchAll(TAGS)) if (MAY_END.test(tag[0])) return false;
-  return !LETTER.test(tail.replace(TAGS, ""));
-}
+const ABBREVIATION = /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Sr|Jr|Mt|Ft|vs|Prof|Gen|Capt|Lt|Col|Sgt|Rev|Fr|approx)\.$/u;
 
-/** Where wink-nlp's English model may begin a sentence boundary. */
-const WINK_END = /[.!?]|\n\n/;
-/** What a sentence may end on, and then some (marks, closing quotes and brackets). */
-const MAY_END = /[.!?…;:\n\u3002\uff01\uff1f)\]}"'’”]/;
-
-/** wink-nlp's sentences of the range (tag-only ones joined to their neighbour). Exported for tests. */
-export function splitWithWink(text: string, range: Range): Range[] {
-  const slice = text.slice(range.start, range.end);
-  const n = nlp();
-  const doc = n.readDoc(slice);
-  const values = doc.tokens().out(n.its.value) as string[];
-  const spaces = doc.tokens().out(n.its.precedingSpaces) as string[];
-  const spans = doc.sentences().out(n.its.span) as unknown as [number, number][];
-  const ends: number[] = [];
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    const piece = spaces[i]! + values[i]!;
-    // wink-nlp reproduces the text token by token; if it ever did not, one sentence is safe.
-    if (!slice.startsWith(piece, at)) return [trim(text, range)];
-    at += piece.length;
-    ends.push(at);
-  }
+/** The segmenter's sentences of the range, rejoined after abbreviations; tag-only ones joined to a neighbour. Exported for tests. */
+export function segment(text: string, range: Range): Range[] {
   const out: Range[] = [];
-  let previousEnd = range.start;
-  spans.forEach(([, last], k) => {
-    const start = previousEnd;
-    const end = k === spans.length - 1 ? range.end : range.start + ends[last]!;
-    if (end > start) out.push(trim(text, { start, end }));
-    previousEnd = end;
-  });
-  return attachTagLines(text, out.filter((r) => r.end > r.start));
+  for (const piece of SEGMENTER.segment(text.slice(range.start, range.end))) {
+    const start = range.start + piece.index;
+    const r = trim(text, { start, end: start + piece.segment.length });
+    if (r.end === r.start) continue;
+    const last = out.at(-1);
+    if (last && ABBREVIATION.test(text.slice(last.start, last.end))) out[out.length - 1] = { start: last.start, end: r.end };
+    else out.push(r);
+  }
+  return out.length === 0 ? [trim(text, range)] : attachTagLines(text, out);
 }
 
 /** Hashtags, mentions, links and emoji with no words of their own. */

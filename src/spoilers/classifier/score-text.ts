@@ -9,7 +9,7 @@ export interface ScoredSentence extends SentenceSpan {
   readonly spoiler: boolean;
 }
 
-/** Splits a text into sentences (wink-nlp) and scores each one. Offsets index the original text. */
+/** Splits a text into sentences (as the story checker does) and scores each one. Offsets index the original text. */
 export function scoreText(classifier: SpoilerClassifier, text: string): ScoredSentence[] {
   return splitSentences(text).map((s) => {
     const probability = classifier.score(s.text);
