@@ -11,6 +11,9 @@ export const FOLD = new Uint16Array(65536);
 /** 1 for code units that belong to a word: letters, digits and combining marks (BMP only). */
 export const WORD = new Uint8Array(65536);
 
+/** 1 for the code units `\s` matches (white space and line breaks, those `trim` removes). */
+export const WHITE = new Uint8Array(65536);
+
 export const SPACE = 0x20;
 export const APOSTROPHE = 0x27;
 
@@ -25,6 +28,7 @@ export const APOSTROPHE = 0x27;
     const lower = s.toLowerCase();
     FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
     WORD[c] = wordChar.test(s) ? 1 : 0;
+    WHITE[c] = /\s/.test(s) ? 1 : 0;
   }
   for (const c of [0x2019, 0x2018, 0x02bc, 0x2032, 0xff07]) FOLD[c] = APOSTROPHE;
   for (let c = 0; c < 65536; c++) if (/^[\s_\-\u2010\u2011]$/u.test(String.fromCharCode(c))) FOLD[c] = SPACE;

@@ -1,5 +1,5 @@
 import { addAll, IdSet } from "./idset.ts";
-import { FOLD, foldPattern, WORD } from "./fold.ts";
+import { FOLD, foldPattern, WHITE, WORD } from "./fold.ts";
 import { ENDING_BIT, PERSONAL } from "./generic.ts";
 import { capitalisedAs, type Lexicon, type NameRef } from "./lexicon.ts";
 import type { ReaderView } from "./reader.ts";
@@ -251,8 +251,17 @@ function lastBareWord(text: string, range: Range): number {
  */
 function topicTag(text: string, start: number, end: number, bare: number): boolean {
   if (end < bare || /[\p{L}\p{N}_]/u.test(text[end] ?? "")) return false;
-  const before = /(\S*)\s*$/u.exec(text.slice(Math.max(0, start - 200), start - 1))![1]!;
+  const before = wordBefore(text, start - 1, Math.max(0, start - 200));
   return before === "" || /^[#@]/.test(before) || !/[\p{L}\p{N}]$/u.test(before);
+}
+
+/** The run of non-space characters that ends text[from, end) but for white space after it. */
+function wordBefore(text: string, end: number, from: number): string {
+  let last = end;
+  while (last > from && WHITE[text.charCodeAt(last - 1)]) last--;
+  let first = last;
+  while (first > from && !WHITE[text.charCodeAt(first - 1)]) first--;
+  return text.slice(first, last);
 }
 
 /** Whether the hit is capitalised as at least one of its term's names needs. */

@@ -1,3 +1,4 @@
+import { WHITE } from "./fold.ts";
 
 /** A range of the text: UTF-16 offsets, end exclusive. */
 export interface Range {
@@ -20,15 +21,9 @@ export function paragraphs(text: string): Range[] {
 
 /** Marks after which a sentence may end (more than wink-nlp's own: see splitsAsOne). */
 const SENTENCE_END = /[.!?…;:\n\u3002\uff01\uff1f]/;
-/** 1 for the code units `\s` matches (those `trim` removes). */
-const SPACE = new Uint8Array(65536);
 /** 1 for the code units SENTENCE_END matches. */
 const END_MARK = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) {
-  const s = String.fromCharCode(c);
-  SPACE[c] = /\s/.test(s) ? 1 : 0;
-  END_MARK[c] = SENTENCE_END.test(s) ? 1 : 0;
-}
+for (let c = 0; c < 65536; c++) END_MARK[c] = SENTENCE_END.test(String.fromCharCode(c)) ? 1 : 0;
 
 /**
  * Whether text[start, end) has no mark that may end a sentence followed by more text before
@@ -37,13 +32,13 @@ for (let c = 0; c < 65536; c++) {
  */
 export function isOneSentence(text: string, range: Range): boolean {
   let last = range.end - 1;
-  while (last >= range.start && SPACE[text.charCodeAt(last)]) last--;
+  while (last >= range.start && WHITE[text.charCodeAt(last)]) last--;
   // Is there a mark in [start, last) with something other than white space after it, before `last`?
   let more = false;
   for (let k = last - 1; k >= range.start; k--) {
     const c = text.charCodeAt(k);
     if (END_MARK[c] && more) return false;
-    if (!SPACE[c]) more = true;
+    if (!WHITE[c]) more = true;
   }
   return true;
 }
@@ -104,7 +99,7 @@ function attachTagLines(text: string, ranges: Range[]): Range[] {
 /** The range without leading and trailing white space (an empty range stays where it is). */
 export function trim(text: string, r: Range): Range {
   let { start, end } = r;
-  while (start < end && SPACE[text.charCodeAt(start)]) start++;
-  while (end > start && SPACE[text.charCodeAt(end - 1)]) end--;
+  while (start < end && WHITE[text.charCodeAt(start)]) start++;
+  while (end > start && WHITE[text.charCodeAt(end - 1)]) end--;
   return { start, end };
 }
