@@ -82,6 +82,17 @@ test("in a fact's cues too, a name that is a common word is the name only when c
   assert.ok(howls.cues.some((c) => c.entities.includes(wolf) && c.concepts.length === 1), "\"Summer runs\" names the wolf");
 });
 
+test("a first name right before a surname that is no word of English or of the story is someone else's", () => {
+  assert.deepEqual(linked("Mara Thompson wins an award"), [], "another Mara");
+  assert.deepEqual(linked("I met Oskar McAllister today"), []);
+  assert.deepEqual(linked("Mara Vell wins"), ["mara"], "her own surname");
+  assert.deepEqual(linked("Mara Drowns In The Flood"), ["mara"], "a headline in title case");
+  assert.deepEqual(linked("Mara Oskar forever"), ["mara", "oskar"], "another name of the story");
+  assert.deepEqual(linked("Oskar MVP"), ["oskar"], "capitals only: an abbreviation");
+  assert.deepEqual(linked("Oskar Ferry"), ["oskar"], "a word of the story");
+  assert.deepEqual(linked("Mara Velll wins"), ["mara"], "her own surname misspelt");
+});
+
 test("an abbreviation written in capitals must be in capitals", () => {
   assert.deepEqual(linked("OD is back"), ["oskar"]);
   assert.deepEqual(linked("I od on coffee"), []);

@@ -1,7 +1,7 @@
 import { addAll, IdSet } from "./idset.ts";
 import { FOLD, foldPattern, WHITE, WORD } from "./fold.ts";
 import { ENDING_BIT, PERSONAL } from "./generic.ts";
-import { capitalisedAs, type Lexicon, type NameRef } from "./lexicon.ts";
+import { capitalisedAs, isCommonWord, type Lexicon, type NameRef } from "./lexicon.ts";
 import type { ReaderView } from "./reader.ts";
 import type { Range } from "./sentences.ts";
 
@@ -97,7 +97,7 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
     for (const k of names) {
       const start = hits.start[k]!;
       const end = hits.end[k]!;
-      if (cover.covers(start, end)) continue;
+      if (cover.covers(start, end) || someoneElse(lexicon, text, hits, k)) continue;
       const index = hits.term[k]!;
       // A tag that says something of the name ("#RIPViserion") is no mere topic.
       const tagged = text[start - 1] === "#" && lexicon.terms[index]!.generic === 0 && topicTag(text, start, end, (bare ??= lastBareWord(text, range)));
@@ -262,6 +262,37 @@ function wordBefore(text: string, end: number, from: number): string {
   let first = last;
   while (first > from && !WHITE[text.charCodeAt(first - 1)]) first--;
   return text.slice(first, last);
+}
+
+/**
+ * Whether a one-word name is the first name of someone else: right before a capitalised word
+ * that is neither English nor a word of the story ("Peter Dinklage", "Jamie McCarthy", "Arya
+ * Steakhouse"; not "Jon Stark", "Jon Kills Dany", "Bronn MVP").
+ */
+function someoneElse(lexicon: Lexicon, text: string, hits: Hits, k: number): boolean {
+  const start = hits.start[k]!;
+  const end = hits.end[k]!;
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const next = SURNAME.exec(text.slice(end + 1, end + 41));
+  if (!next) return false;
+  const word = next[0].toLowerCase();
+  if (isEnglish(word)) return false;
+  for (let i = start; i < end; i++) if (WHITE[text.charCodeAt(i)]) return false;
+  for (let j = k + 1; j < hits.start.length && hits.start[j]! <= end + 1; j++) if (hits.start[j] === end + 1) return false;
+  // A misspelling of one of the entity's own names ("Jon Snoww") is still the entity.
+  const stem = word.slice(0, 3);
+  for (const n of lexicon.terms[hits.term[k]!]!.names) {
+    for (const { form } of lexicon.entities[n.entity]!.names) if (form.split(" ").some((w) => w.startsWith(stem))) return false;
+  }
+  return true;
+}
+
+/** A capitalised word at the start: a capital, a small letter, then at least one more letter. */
+const SURNAME = /^\p{Lu}\p{Ll}\p{L}+(?![\p{L}\p{N}])/u;
+
+/** Whether a lower-case word is a common English word, or an inflection of one ("kills", "returned"). */
+function isEnglish(word: string): boolean {
+  return [word, word.replace(/s$/, ""), word.replace(/es$/, ""), word.replace(/ies$/, "y"), word.replace(/e?d$/, ""), word.replace(/ing$/, ""), word.replace(/ing$/, "e")].some(isCommonWord);
 }
 
 /** Whether the hit is capitalised as at least one of its term's names needs. */
