@@ -132,7 +132,7 @@ export function lexiconOf(story: Story): Lexicon {
 
 interface TermDraft {
   names: NameRef[];
-  concepts: Set<number>;
+  concepts: number[];
   generic: number;
 }
 
@@ -142,7 +142,7 @@ function build(story: Story): Lexicon {
     const key = foldPattern(surface);
     let d = drafts.get(key);
     if (!d) {
-      d = { names: [], concepts: new Set(), generic: 0 };
+      d = { names: [], concepts: [], generic: 0 };
       drafts.set(key, d);
     }
     return d;
@@ -255,7 +255,10 @@ function build(story: Story): Lexicon {
   for (const c of used) {
     const forms = new Set<string>();
     for (const lemma of conceptForms[c]!) for (const f of lemma.includes(" ") ? inflectPhrase(lemma) : inflect(lemma)) forms.add(f);
-    for (const f of forms) term(f).concepts.add(c);
+    for (const f of forms) {
+      const d = term(f);
+      if (!d.concepts.includes(c)) d.concepts.push(c);
+    }
   }
   GENERIC_CLASSES.forEach((cls, bit) => {
     for (const phrase of GENERIC[cls]) for (const f of phrase.includes(" ") ? inflectPhrase(phrase) : inflect(phrase)) term(f).generic |= 1 << bit;
@@ -265,7 +268,7 @@ function build(story: Story): Lexicon {
   const keys = [...drafts.keys()];
   const terms: Term[] = keys.map((k) => {
     const d = drafts.get(k)!;
-    return { names: d.names, concepts: [...d.concepts], generic: d.generic };
+    return { names: d.names, concepts: d.concepts, generic: d.generic };
   });
   const factsOf: number[][] = story.entities.map(() => []);
   const entityless: number[] = [];
