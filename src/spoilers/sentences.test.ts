@@ -25,11 +25,12 @@ test("a text with no mark before its last word, or only tags after its marks, is
   }
 });
 
-test("sentences end at . ! ? and line breaks, not after an abbreviation", () => {
+test("sentences end at . ! ?, not after an abbreviation nor at a wrapped line", () => {
   assert.deepEqual(split("Jon dies. Arya lives! #GoT"), ["Jon dies.", "Arya lives! #GoT"]);
   assert.deepEqual(split("Mr. Stark went to see Dr. Luwin. He was ill."), ["Mr. Stark went to see Dr. Luwin.", "He was ill."]);
   assert.deepEqual(split("The U.S. version came later. It was fine."), ["The U.S. version came later.", "It was fine."]);
-  assert.deepEqual(split("Day 11: a scene that made you cry\nJorah's confession"), ["Day 11: a scene that made you cry", "Jorah's confession"]);
+  assert.deepEqual(split("Harry knocked on the door and\nAdam would not let him in. Later\r\nhe died."), ["Harry knocked on the door and\nAdam would not let him in.", "Later\r\nhe died."]);
+  assert.deepEqual(split("Who dies first?\nJon\nArya"), ["Who dies first?", "Jon\nArya"]);
   assert.deepEqual(split("Wait... Jon is a Targaryen?! Wow"), ["Wait...", "Jon is a Targaryen?!", "Wow"]);
 });
 

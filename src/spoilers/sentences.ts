@@ -62,10 +62,14 @@ const SEGMENTER = new Intl.Segmenter("en", { granularity: "sentence" });
  */
 const ABBREVIATION = /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Sr|Jr|Mt|Ft|vs|Prof|Gen|Capt|Lt|Col|Sgt|Rev|Fr|approx)\.$/u;
 
+const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/g;
+
 /** The segmenter's sentences of the range, rejoined after abbreviations; tag-only ones joined to a neighbour. Exported for tests. */
 export function segment(text: string, range: Range): Range[] {
   const out: Range[] = [];
-  for (const piece of SEGMENTER.segment(text.slice(range.start, range.end))) {
+  // A single line break inside a paragraph is where a line was wrapped, not the end of a sentence
+  // (ICU ends one at every line break); a space in its place keeps every offset.
+  for (const piece of SEGMENTER.segment(text.slice(range.start, range.end).replace(LINE_BREAK, " "))) {
     const start = range.start + piece.index;
     const r = trim(text, { start, end: start + piece.segment.length });
     if (r.end === r.start) continue;
