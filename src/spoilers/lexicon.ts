@@ -69,8 +69,11 @@ export interface NameRef {
   readonly capitals: Capitals;
   /** The facts this name reveals when said before it is known (late names only). */
   readonly reveals: readonly number[];
-  /** For a misspelling, its length: it never takes a plural ("James" is no misspelt "Jaime"). */
-  readonly typo?: number;
+  /**
+   * The form's length where it takes no plural: a misspelling ("James" is no misspelt "Jaime") or
+   * the name of a place, of which there is one ("the walls" are not the Wall).
+   */
+  readonly exact?: number;
 }
 
 export interface LexEntity {
@@ -160,9 +163,9 @@ function build(story: Story): Lexicon {
       for (const v of nameVariants(n.name, e.type === "group")) {
         forms.push({ form: v.form, at: n.at.ord });
         const ref: NameRef = { entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals };
-        term(v.form).names.push(ref);
+        term(v.form).names.push(e.type === "place" ? { ...ref, exact: v.form.length } : ref);
         if (v.capitals !== Capitals.Any) continue;
-        if (v.form.split(" ").length <= 2) for (const typo of typos(v.form)) typoNames.push({ form: typo, ref: { ...ref, typo: typo.length } });
+        if (v.form.split(" ").length <= 2) for (const typo of typos(v.form)) typoNames.push({ form: typo, ref: { ...ref, exact: typo.length } });
         // "#RIPViserion": a death wish run together with the name, the way tags are written.
         const rip = term(`rip${v.form.replace(/ /g, "")}`);
         rip.names.push(ref);

@@ -160,6 +160,20 @@ test("the work's title written out is the name of the work: its words are no wor
   assert.ok(concepts("thrones, again") > 0, "the same word outside the title is a word of the story");
 });
 
+test("a place's name takes no plural: there is one of it", () => {
+  const got = bundled("game-of-thrones");
+  const gotLexicon = lexiconOf(got);
+  const named = (text: string) => {
+    const ev = emptyEvidence(gotLexicon);
+    link(gotLexicon, readerView(gotLexicon, got.scale.parse("S07E03").ord), text, scan(gotLexicon, text), 0, { start: 0, end: text.length }, ev);
+    return [...ev.entities].map((e) => gotLexicon.entities[e]!.id).sort();
+  };
+  assert.deepEqual(named("Bran climbs the walls of Winterfell"), ["bran-stark", "winterfell"]);
+  assert.deepEqual(named("Bran climbs the Wall"), ["bran-stark", "the-wall"]);
+  assert.deepEqual(named("Bran at  the   Wall"), ["bran-stark", "the-wall"], "runs of spaces are one, as in the pattern");
+  assert.deepEqual(named("too many Jons"), ["jon-snow"], "a character's name does take one");
+});
+
 test("words of ending about the work itself ('the end of the show') are not spoiler language", () => {
   const generic = (text: string) => evidence(text).generic;
   assert.notEqual(generic("Mara at the end"), 0);

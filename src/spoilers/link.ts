@@ -1,5 +1,5 @@
 import { addAll, IdSet } from "./idset.ts";
-import { FOLD, foldPattern, WHITE, WORD } from "./fold.ts";
+import { FOLD, foldPattern, SPACE, WHITE, WORD } from "./fold.ts";
 import { ENDING_BIT, PERSONAL } from "./generic.ts";
 import { capitalisedAs, isCommonWord, type Lexicon, type NameRef } from "./lexicon.ts";
 import type { ReaderView } from "./reader.ts";
@@ -303,7 +303,14 @@ function nameAt(lexicon: Lexicon, text: string, hits: Hits, k: number): boolean 
 
 /** Whether text[start, end) is this name: capitalised as it needs, and a misspelling only as spelt. */
 function isName(n: NameRef, text: string, start: number, end: number): boolean {
-  return (n.typo === undefined || end - start === n.typo) && capitalisedAs(text, start, end, n.capitals);
+  return (n.exact === undefined || foldedLength(text, start, end) === n.exact) && capitalisedAs(text, start, end, n.capitals);
+}
+
+/** The length of text[start, end) folded as patterns are: a run of separators counts as one. */
+function foldedLength(text: string, start: number, end: number): number {
+  let length = 0;
+  for (let i = start; i < end; i++) if (FOLD[text.charCodeAt(i)] !== SPACE || FOLD[text.charCodeAt(i - 1)] !== SPACE) length++;
+  return length;
 }
 
 /**
