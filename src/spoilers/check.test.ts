@@ -86,6 +86,14 @@ test("words of death do not count towards a death when the text has that charact
   assert.deepEqual(check("A White Walker kills Jon!", { work: got, at: "S05E08" }).reveals.map((r) => r.fact), ["jon-stabbed"]);
 });
 
+test("words of death said of someone by name ('Joffrey's death') are not about anyone else's death", () => {
+  const got = bundled("game-of-thrones");
+  // Tommen is crowned at S04E05 after Joffrey's death; his own comes at S06E10.
+  assert.deepEqual(check("Tommen is crowned king after Joffrey's death.", { work: got, at: "S04E05" }), NOT_A_SPOILER);
+  assert.deepEqual(check("Tommen is crowned king after the death of Joffrey.", { work: got, at: "S04E05" }), NOT_A_SPOILER);
+  assert.ok(check("Tommen is crowned king, and then Tommen's death.", { work: got, at: "S04E05" }).reveals.some((r) => r.fact === "tommen-suicide"));
+});
+
 test("'#RIPViserion' reveals the dragon's death until it is seen", () => {
   const got = bundled("game-of-thrones");
   const text = "Nothing will be the same now #ripviserion #gameofthrones";

@@ -93,6 +93,15 @@ test("a first name right before a surname that is no word of English or of the s
   assert.deepEqual(linked("Mara Velll wins"), ["mara"], "her own surname misspelt");
 });
 
+test("a name with a possessive and a noun of death, or after 'the death of', is whose death the text speaks of", () => {
+  const dead = (text: string) => [...evidence(text).dead].map((e) => lexicon.entities[e]!.id);
+  assert.deepEqual(dead("Mara weeps at Oskar's funeral"), ["oskar"]);
+  assert.deepEqual(dead("Mara’s untimely death"), ["mara"]);
+  assert.deepEqual(dead("after the death of Oskar"), ["oskar"]);
+  assert.deepEqual(dead("Mara's boat"), []);
+  assert.deepEqual(dead("Oskar dies"), [], "no possessive: the words of death are not tied to a name");
+});
+
 test("an abbreviation written in capitals must be in capitals", () => {
   assert.deepEqual(linked("OD is back"), ["oskar"]);
   assert.deepEqual(linked("I od on coffee"), []);

@@ -34,6 +34,8 @@ export interface Evidence {
   readonly killers: IdSet;
   /** Entities named as the one killed, right after a killer and the verb. */
   readonly victims: IdSet;
+  /** Entities whose death is named with them ("Joffrey's death", "the death of Ned"): whom its words of death are about. */
+  readonly dead: IdSet;
   /** Where the second name of an entity in it starts (Infinity if it names fewer than two). */
   secondName: number;
   /**
@@ -53,6 +55,7 @@ export function emptyEvidence(lexicon: Lexicon): Evidence {
     lateNames: new IdSet(lexicon.facts.length),
     killers: new IdSet(entities),
     victims: new IdSet(entities),
+    dead: new IdSet(entities),
     secondName: Infinity,
     vague: false,
   };
@@ -66,6 +69,7 @@ export function clearEvidence(ev: Evidence): void {
   ev.lateNames.clear();
   ev.killers.clear();
   ev.victims.clear();
+  ev.dead.clear();
   ev.secondName = Infinity;
   ev.generic = 0;
   ev.vague = false;
@@ -104,6 +108,7 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
       const named = tagged ? into.topics : into.entities;
       const killed = start >= objectFrom && start <= objectTo;
       const object = tagged ? -1 : objectOfKilling(text, end);
+      const dies = !tagged && deathNamed(text, start, end);
       let fresh = false;
       for (const n of lexicon.terms[index]!.names) {
         if (!isName(n, text, start, end) || castGloss(lexicon, text, start, n.entity)) continue;
@@ -111,6 +116,7 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
         named.add(n.entity);
         if (object >= 0) into.killers.add(n.entity);
         if (killed) into.victims.add(n.entity);
+        if (dies) into.dead.add(n.entity);
       }
       if (fresh && !tagged && ++namesSeen === 2) into.secondName = start;
       if (object >= 0) [objectFrom, objectTo] = [object, pastArticles(text, object)];
@@ -169,6 +175,17 @@ const KILLS_AFTER =
   /[ \t]+(?:(?:can['’]?t|cannot|could(?:n['’]?t)?|did(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will|would(?:n['’]?t)?|should(?:n['’]?t)?|must|(?:(?:is|was|are|were)[ \t]+)?(?:tries|tried|trying|wants|wanted|has|had|going|needs|needed|threatens|threatened|threatening|plans|planned|planning|about|set|sets) to|gonna|wanna|finally|just|almost|nearly|never|then|also|really)[ \t]+){0,3}(?:kill(?:s|ed)?|murder(?:s|ed)?|slays?|slew|executes?|executed|beheads?|beheaded|stabs?|stabbed|poisons?|poisoned)[ \t]+(?!(?:by|in|at|on|off|during|after|before|while|with|for|from|to|himself|herself|themselves|itself|and|or|but)\b)[\p{L}\p{N}#@"“']/iuy;
 
 const ARTICLE = /(?:the|a|an|his|her|their|its|poor|little|young|old)[ \t]+/iy;
+
+/** A possessive and a noun of death after a name: "Joffrey's death", "Ned's shocking execution". */
+const DEATH_AFTER = /(?:['’]s|s['’]|['’])[ \t]+(?:\p{L}+[ \t]+)?(?:death|murder|execution|funeral|killing|beheading|assassination|demise|passing)\b/iuy;
+/** A noun of death and "of" before a name: "the death of Joffrey", "the murder of the Mad King". */
+const DEATH_BEFORE = /(?:death|murder|execution|funeral|killing|beheading|assassination|demise|passing)[ \t]+of[ \t]+(?:the[ \t]+)?$/iu;
+
+/** Whether the text names the death of the name at text[start, end): whose death its words of death are about. */
+function deathNamed(text: string, start: number, end: number): boolean {
+  DEATH_AFTER.lastIndex = end;
+  return DEATH_AFTER.test(text) || DEATH_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
 
 /** Where the object of a verb of killing right after a name begins, or -1. */
 function objectOfKilling(text: string, end: number): number {

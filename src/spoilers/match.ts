@@ -78,7 +78,7 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   // words of death do not count for a death when the text has them kill someone else.
   if (ev.generic !== 0 && (named > 0 || reveal || vague || ents.length === 0)) {
     const kind = ev.generic & f.kindBits;
-    points += kind !== 0 && !(kind === DEATH_BIT && !bound && !reveal && killsOther(ents, ev)) ? POINTS.genericKind : POINTS.genericAny;
+    points += kind !== 0 && !(kind === DEATH_BIT && !bound && !reveal && (killsOther(ents, ev) || diesOther(ents, ev))) ? POINTS.genericKind : POINTS.genericAny;
   }
   // A cue said in full, names and words ("Bran becomes king"), is how people tell the fact: it reveals it, however common its words.
   if (best && points < POINTS.threshold && toldInFull(f, ev)) points = POINTS.threshold;
@@ -124,6 +124,13 @@ function killsOther(ents: readonly number[], ev: Evidence): boolean {
     const e = ents[i]!;
     if (ev.victims.has(e) || (ev.entities.has(e) && !ev.killers.has(e))) return false;
   }
+  return true;
+}
+
+/** Whether the text names whose death it speaks of ("Joffrey's death"), and that is none of the fact's entities. */
+function diesOther(ents: readonly number[], ev: Evidence): boolean {
+  if (ev.dead.size === 0) return false;
+  for (let i = 0; i < ents.length; i++) if (ev.dead.has(ents[i]!)) return false;
   return true;
 }
 
