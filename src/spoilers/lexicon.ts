@@ -70,8 +70,9 @@ export interface NameRef {
   /** The facts this name reveals when said before it is known (late names only). */
   readonly reveals: readonly number[];
   /**
-   * The form's length where it takes no plural: a misspelling ("James" is no misspelt "Jaime") or
-   * the name of a place, of which there is one ("the walls" are not the Wall).
+   * The form's length where it takes no plural: a misspelling ("James" is no misspelt "Jaime"),
+   * the name of a place, of which there is one ("the walls" are not the Wall), or a name made of
+   * English words ("little birds" are not Sansa).
    */
   readonly exact?: number;
 }
@@ -163,7 +164,7 @@ function build(story: Story): Lexicon {
       for (const v of nameVariants(n.name, e.type === "group")) {
         forms.push({ form: v.form, at: n.at.ord });
         const ref: NameRef = { entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals };
-        term(v.form).names.push(e.type === "place" ? { ...ref, exact: v.form.length } : ref);
+        term(v.form).names.push(e.type === "place" || isEnglishPhrase(v.form) ? { ...ref, exact: v.form.length } : ref);
         if (v.capitals !== Capitals.Any) continue;
         if (v.form.split(" ").length <= 2) for (const typo of typos(v.form)) typoNames.push({ form: typo, ref: { ...ref, exact: typo.length } });
         // "#RIPViserion": a death wish run together with the name, the way tags are written.
@@ -414,6 +415,14 @@ export function capitalisedAs(text: string, start: number, end: number, capitals
   const upper = (w: string) => w[0] !== w[0]!.toLowerCase();
   if (capitals === Capitals.Last) return words.length > 0 && upper(words.at(-1)!);
   return words.every((w) => ARTICLES.has(w.toLowerCase()) || upper(w));
+}
+
+/**
+ * Whether a name is made of English words only ("little bird", "the hound"): in the plural it is
+ * those words ("little birds" are Varys's spies, not Sansa).
+ */
+function isEnglishPhrase(form: string): boolean {
+  return form.split(" ").every((w) => isFunctionWord(w) || isCommonWord(w));
 }
 
 const FUNCTION_WORDS = new Set("a an the no one none some any all of in on at to for by with from and or not nobody someone anyone everyone man girl boy".split(" "));

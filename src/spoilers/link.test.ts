@@ -169,7 +169,7 @@ test("the work's title written out is the name of the work: its words are no wor
   assert.ok(concepts("thrones, again") > 0, "the same word outside the title is a word of the story");
 });
 
-test("a place's name takes no plural: there is one of it", () => {
+test("a place's name takes no plural, there being one of it, nor does a name made of English words", () => {
   const got = bundled("game-of-thrones");
   const gotLexicon = lexiconOf(got);
   const named = (text: string) => {
@@ -181,6 +181,8 @@ test("a place's name takes no plural: there is one of it", () => {
   assert.deepEqual(named("Bran climbs the Wall"), ["bran-stark", "the-wall"]);
   assert.deepEqual(named("Bran at  the   Wall"), ["bran-stark", "the-wall"], "runs of spaces are one, as in the pattern");
   assert.deepEqual(named("too many Jons"), ["jon-snow"], "a character's name does take one");
+  assert.deepEqual(named("the Hound calls her little bird"), ["sandor-clegane", "sansa-stark"]);
+  assert.deepEqual(named("Varys and his little birds"), ["varys"], "his spies, not Sansa");
 });
 
 test("words of ending about the work itself ('the end of the show') are not spoiler language", () => {
