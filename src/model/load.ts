@@ -60,6 +60,19 @@ export function loadStory(text: string, file = "<story>"): Loaded {
   return compiled;
 }
 
+/**
+ * Where a field path is in a story file's text, for reporting on a story that loaded: the
+ * file, line and column of the deepest node on the path that exists.
+ */
+export function locator(text: string, file: string): (path: FieldPath) => Omit<StoryProblem, "message"> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  return (path) => {
+    const { line, col } = lines.linePos(offsetOf(doc, path, false));
+    return { file, line, column: col, path: formatPath(path) };
+  };
+}
+
 export function formatProblem(p: StoryProblem): string {
   return `${p.file}:${p.line}:${p.column}: ${p.path ? `${p.path}: ` : ""}${p.message}`;
 }

@@ -77,6 +77,19 @@ test("validate prints file:line:column problems for a broken file and exits 2", 
   assert.match(ok.stdout, /ok {2}all-of-us-strangers/);
 });
 
+test("validate warns, at file:line:column, of a fact's cue that uses a name learned after the fact, and still exits 0", () => {
+  const dir = mkdtempSync(join(tmpdir(), "afterimage-"));
+  const file = join(dir, "early.yaml");
+  const good = readFileSync(new URL("../fixtures/lighthouse.yaml", import.meta.url), "utf8");
+  writeFileSync(file, good.replace("cues: [shipwreck, sank]", "cues: [shipwreck, sank, Captain Marlowe's ship]"));
+  const run = cli(["validate", file]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /early\.yaml:\d+:\d+: warning: facts\[2\]\.cues\[2\]: uses "Captain Marlowe", a name the audience learns only after this fact \(40m\)/);
+  const json = JSON.parse(cli(["validate", file, "--json"]).stdout) as { ok: boolean; warnings: { path: string; line: number }[] };
+  assert.equal(json.ok, true);
+  assert.deepEqual(json.warnings.map((w) => w.path), ["facts[2].cues[2]"]);
+});
+
 test("works lists the bundled works with their safe loglines", () => {
   const run = cli(["works", "--json"]);
   const works = JSON.parse(run.stdout) as { id: string; logline: string }[];

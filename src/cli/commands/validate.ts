@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { formatProblem } from "../../model/load.ts";
-import { BUNDLED_STORIES, loadStoryFiles, storyFilesIn } from "../../store/story-files.ts";
+import { laterNamesInFacts } from "../../spoilers/lint.ts";
+import { BUNDLED_STORIES, loadStoryFiles, locateIn, storyFilesIn } from "../../store/story-files.ts";
 import { EXIT_INVALID, guarded, printJson } from "../output.ts";
 
 export function registerValidate(program: Command): void {
@@ -12,14 +13,21 @@ export function registerValidate(program: Command): void {
       guarded(() => {
         const paths = files.length > 0 ? files : storyFilesIn(BUNDLED_STORIES);
         const loaded = loadStoryFiles(paths);
-        if (o.json) printJson(loaded.ok ? { ok: true, works: loaded.stories.map((s) => s.work.id) } : loaded);
         if (!loaded.ok) {
-          if (!o.json) for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
+          if (o.json) printJson(loaded);
+          else for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
           process.stderr.write(`${loaded.problems.length} problem${loaded.problems.length === 1 ? "" : "s"}; nothing loaded\n`);
           process.exitCode = EXIT_INVALID;
           return;
         }
-        if (!o.json) for (const s of loaded.stories) process.stdout.write(`ok  ${s.work.id} (${s.facts.length} facts, ${s.entities.length} entities, ${s.events.length} events)\n`);
+        // Files load in the order given, so each story is its path's.
+        const warnings = loaded.stories.flatMap((story, i) => locateIn(paths[i]!, laterNamesInFacts(story)));
+        if (o.json) {
+          printJson({ ok: true, works: loaded.stories.map((s) => s.work.id), warnings });
+          return;
+        }
+        for (const w of warnings) process.stderr.write(`${w.file}:${w.line}:${w.column}: warning: ${w.path}: ${w.message}\n`);
+        for (const s of loaded.stories) process.stdout.write(`ok  ${s.work.id} (${s.facts.length} facts, ${s.entities.length} entities, ${s.events.length} events)\n`);
       }),
     );
 }
