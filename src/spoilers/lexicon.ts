@@ -215,13 +215,18 @@ function build(story: Story): Lexicon {
     const blank = (start: number, end: number) => {
       rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end);
     };
-    // A name that is also a word counts only capitalised as the name ("ice spear" is no sword called Ice).
+    // A name that is also a word counts only capitalised as the name ("ice spear" is no sword called Ice),
+    // and a name inside a longer one is part of it ("Jon" in "Jon Arryn"), as when texts are linked.
+    const named: { start: number; end: number; entities: number[] }[] = [];
     nameTrie.scan(text, (p, start, end) => {
-      const names = drafts.get(nameKeys[p]!)!.names.filter((n) => capitalisedAs(text, start, end, n.capitals));
-      if (names.length === 0) return;
-      for (const n of names) found.add(n.entity);
-      blank(start, end);
+      const entities = drafts.get(nameKeys[p]!)!.names.filter((n) => capitalisedAs(text, start, end, n.capitals)).map((n) => n.entity);
+      if (entities.length > 0) named.push({ start, end, entities });
     });
+    for (const n of named) {
+      if (named.some((o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start)) continue;
+      for (const e of n.entities) found.add(e);
+      blank(n.start, n.end);
+    }
     const afterNames = rest;
     phraseTrie.scan(afterNames, (p, start, end) => {
       concepts.add(conceptOfLemma.get(phrases[p]!)!);

@@ -82,6 +82,14 @@ test("in a fact's cues too, a name that is a common word is the name only when c
   assert.ok(howls.cues.some((c) => c.entities.includes(wolf) && c.concepts.length === 1), "\"Summer runs\" names the wolf");
 });
 
+test("in a fact's cues too, a name inside a longer name is part of it", () => {
+  const told = lexiconOf(storyFrom(RIVERS.replace("cues: [howls]", "cues: [howls, the Lord of Summer listens]")));
+  const howls = told.facts[told.factIndex.get("ghost-howls")!]!;
+  const lord = howls.cues.find((c) => c.entities.includes(told.entityIndex.get("oskar")!));
+  assert.ok(lord);
+  assert.deepEqual(lord.entities, [told.entityIndex.get("oskar")], "\"Summer\" in \"Lord of Summer\" is no wolf");
+});
+
 test("a first name right before a surname that is no word of English or of the story is someone else's", () => {
   assert.deepEqual(linked("Mara Thompson wins an award"), [], "another Mara");
   assert.deepEqual(linked("I met Oskar McAllister today"), []);
