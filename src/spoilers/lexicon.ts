@@ -2,6 +2,7 @@ import type { ItsFunction } from "wink-nlp";
 import { english } from "../language/english.ts";
 import type { Fact, Story } from "../model/story.ts";
 import { COMMON_WORDS } from "./data/common-words.ts";
+import { ENGLISH_WORDS } from "./data/english-words.ts";
 import { foldPattern } from "./fold.ts";
 import { DEATH_BIT, GENERIC, GENERIC_CLASSES, GENERIC_KINDS, PRONOUNS } from "./generic.ts";
 import { inflect, inflectPhrase, lemmasOfIrregular } from "./inflect.ts";
@@ -153,7 +154,8 @@ function build(story: Story): Lexicon {
   };
 
   // Entities and their names.
-  const typoNames: { form: string; ref: NameRef }[] = [];
+  /** `split`: a compound written as two words ("little finger"), English words by design. */
+  const typoNames: { form: string; split: boolean; ref: NameRef }[] = [];
   const entityIndex = new Map(story.entities.map((e, i) => [e.id, i]));
   const factIndex = new Map(story.facts.map((f, i) => [f.id, i]));
   const entities: LexEntity[] = story.entities.map((e, ei) => {
@@ -166,7 +168,9 @@ function build(story: Story): Lexicon {
         const ref: NameRef = { entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals };
         term(v.form).names.push(e.type === "place" || isEnglishPhrase(v.form) ? { ...ref, exact: v.form.length } : ref);
         if (v.capitals !== Capitals.Any) continue;
-        if (v.form.split(" ").length <= 2) for (const typo of typos(v.form)) typoNames.push({ form: typo, ref: { ...ref, exact: typo.length } });
+        if (v.form.split(" ").length <= 2) {
+          for (const typo of typos(v.form)) typoNames.push({ form: typo, split: typo.split(" ").length > v.form.split(" ").length, ref: { ...ref, exact: typo.length } });
+        }
         // "#RIPViserion": a death wish run together with the name, the way tags are written.
         const rip = term(`rip${v.form.replace(/ /g, "")}`);
         rip.names.push(ref);
@@ -177,9 +181,9 @@ function build(story: Story): Lexicon {
   });
   const nameTrie = new WordTrie([...drafts.keys()]);
   const nameKeys = [...drafts.keys()];
-  // Misspelt names ("Jamie", "Daenarys"), unless the misspelling is a word or another name.
+  // Misspelt names ("Jamie", "Daenarys"), unless the misspelling is English ("throne", "twin") or another name.
   const typoForms = new Set(typoNames.map((t) => t.form));
-  for (const form of typoForms) if (drafts.has(form) || isCommonWord(form)) typoForms.delete(form);
+  for (const t of typoNames) if (drafts.has(t.form) || isCommonWord(t.form) || (!t.split && t.form.split(" ").every(isEnglishWord))) typoForms.delete(t.form);
   for (const t of typoNames) if (typoForms.has(t.form)) term(t.form).names.push(t.ref);
 
   // Concepts: synonym groups share one id; any other lemma gets its own.
@@ -477,6 +481,18 @@ function commonWords(): Map<string, number> {
     }
   }
   return common;
+}
+
+let englishWords: Set<string> | undefined;
+
+/**
+ * Whether a lower-case word is English at all (in WordNet, or a plural or verb form of a word
+ * that is): a misspelling of a name that is a word ("throne", "twin") is that word.
+ */
+export function isEnglishWord(word: string): boolean {
+  englishWords ??= new Set(ENGLISH_WORDS.split(" "));
+  const has = (w: string) => englishWords!.has(w);
+  return has(word) || [/s$/, /es$/, /ed$/, /d$/, /ing$/].some((end) => end.test(word) && has(word.replace(end, ""))) || (/ies$/.test(word) && has(word.replace(/ies$/, "y")));
 }
 
 /** A word common enough in English that, written in lower case, it is not taken for a name. */

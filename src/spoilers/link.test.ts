@@ -193,6 +193,20 @@ test("a place's name takes no plural, there being one of it, nor does a name mad
   assert.deepEqual(named("Varys and his little birds"), ["varys"], "his spies, not Sansa");
 });
 
+test("a misspelling of a name that is an English word is that word; a compound split in two is still the name", () => {
+  const got = bundled("game-of-thrones");
+  const gotLexicon = lexiconOf(got);
+  const named = (text: string) => {
+    const ev = emptyEvidence(gotLexicon);
+    link(gotLexicon, readerView(gotLexicon, got.scale.parse("S07E03").ord), text, scan(gotLexicon, text), 0, { start: 0, end: text.length }, ev);
+    return [...ev.entities].map((e) => gotLexicon.entities[e]!.id).sort();
+  };
+  assert.deepEqual(named("she claims the throne"), [], "no misspelt Thorne");
+  assert.deepEqual(named("the euro is strong"), [], "no misspelt Euron");
+  assert.deepEqual(named("Alliser Throne again"), ["alliser-thorne"], "with his first name it is him");
+  assert.deepEqual(named("little finger is back"), ["petyr-baelish"]);
+});
+
 test("words of ending about the work itself ('the end of the show') are not spoiler language", () => {
   const generic = (text: string) => evidence(text).generic;
   assert.notEqual(generic("Mara at the end"), 0);
