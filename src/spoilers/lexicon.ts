@@ -165,9 +165,11 @@ function build(story: Story): Lexicon {
       const reveals = late ? revealsOfName(story, e.id, n.at.ord).map((id) => factIndex.get(id)!) : [];
       for (const v of nameVariants(n.name, e.type === "group")) {
         forms.push({ form: v.form, at: n.at.ord });
-        const ref: NameRef = { entity: ei, at: n.at.ord, late, capitals: v.capitals, reveals };
+        // A place called by an English word ("the Twins", "the Citadel") is that place only capitalised.
+        const capitals = e.type === "place" && v.capitals === Capitals.Any && !v.form.includes(" ") && isEnglishWord(v.form) ? Capitals.Last : v.capitals;
+        const ref: NameRef = { entity: ei, at: n.at.ord, late, capitals, reveals };
         term(v.form).names.push(e.type === "place" || isEnglishPhrase(v.form) ? { ...ref, exact: v.form.length } : ref);
-        if (v.capitals !== Capitals.Any) continue;
+        if (capitals !== Capitals.Any) continue;
         if (v.form.split(" ").length <= 2) {
           for (const typo of typos(v.form)) typoNames.push({ form: typo, split: typo.split(" ").length > v.form.split(" ").length, ref: { ...ref, exact: typo.length } });
         }

@@ -189,6 +189,8 @@ test("a place's name takes no plural, there being one of it, nor does a name mad
   assert.deepEqual(named("Bran climbs the Wall"), ["bran-stark", "the-wall"]);
   assert.deepEqual(named("Bran at  the   Wall"), ["bran-stark", "the-wall"], "runs of spaces are one, as in the pattern");
   assert.deepEqual(named("too many Jons"), ["jon-snow"], "a character's name does take one");
+  assert.deepEqual(named("Cersei and Jaime are twins"), ["cersei-lannister", "jaime-lannister"], "a place called by an English word is it only capitalised");
+  assert.deepEqual(named("Robb rides to the Twins"), ["robb-stark", "the-twins"]);
   assert.deepEqual(named("the Hound calls her little bird"), ["sandor-clegane", "sansa-stark"]);
   assert.deepEqual(named("Varys and his little birds"), ["varys"], "his spies, not Sansa");
 });
