@@ -138,7 +138,7 @@ test("a word inside a longer name is part of the name, not a word of its own", (
   assert.equal(evidence("The Grey Wardens").concepts.size, 0);
 });
 
-test("a name right before a verb of killing, in the active voice with an object, is who kills; a name as that object is who is killed", () => {
+test("a name right before a verb of killing, in the active voice with an object, is who kills; a name as that object is who is killed; in the passive with 'by', the other way round", () => {
   const roles = (text: string) => {
     const ev = evidence(text);
     const ids = (set: Iterable<number>) => [...set].map((e) => lexicon.entities[e]!.id).sort();
@@ -151,7 +151,10 @@ test("a name right before a verb of killing, in the active voice with an object,
   assert.deepEqual(roles("Mara won’t kill Oskar"), { killers: ["mara"], victims: ["oskar"] });
   assert.deepEqual(roles("Mara is threatening to kill Oskar"), { killers: ["mara"], victims: ["oskar"] });
   assert.deepEqual(roles("Oskar is about to be killed"), { killers: [], victims: [] });
-  assert.deepEqual(roles("Oskar killed by Mara"), { killers: [], victims: [] }, "passive");
+  assert.deepEqual(roles("Oskar killed by Mara"), { killers: ["mara"], victims: ["oskar"] }, "passive, with its agent");
+  assert.deepEqual(roles("Oskar was stabbed by the Wardens"), { killers: ["wardens"], victims: ["oskar"] });
+  assert.deepEqual(roles("Oskar: beheaded by Mara"), { killers: ["mara"], victims: ["oskar"] }, "as a card reads");
+  assert.deepEqual(roles("Oskar was saved by Mara"), { killers: [], victims: [] });
   assert.deepEqual(roles("Oskar killed in the flood"), { killers: [], victims: [] }, "no object");
   assert.deepEqual(roles("Oskar is killed"), { killers: [], victims: [] });
   assert.deepEqual(roles("Oskar kills"), { killers: [], victims: [] });

@@ -109,13 +109,15 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
       const killed = start >= objectFrom && start <= objectTo;
       const object = tagged ? -1 : objectOfKilling(text, end);
       const dies = !tagged && deathNamed(text, start, end);
+      const killedBy = !tagged && (KILLED_BY_AFTER.lastIndex = end, KILLED_BY_AFTER.test(text));
+      const killerBy = !tagged && KILLED_BY_BEFORE.test(text.slice(Math.max(0, start - 40), start));
       let fresh = false;
       for (const n of lexicon.terms[index]!.names) {
         if (!isName(n, text, start, end) || castGloss(lexicon, text, start, n.entity)) continue;
         fresh ||= !named.has(n.entity);
         named.add(n.entity);
-        if (object >= 0) into.killers.add(n.entity);
-        if (killed) into.victims.add(n.entity);
+        if (object >= 0 || killerBy) into.killers.add(n.entity);
+        if (killed || killedBy) into.victims.add(n.entity);
         if (dies) into.dead.add(n.entity);
       }
       if (fresh && !tagged && ++namesSeen === 2) into.secondName = start;
@@ -168,13 +170,18 @@ function ofTheWork(lexicon: Lexicon, text: string, end: number): boolean {
 /**
  * A verb of killing in the active voice right after a name, with its object after it: the name
  * is who kills ("Theon kills Bran", "Jon can't kill her", "Arya is threatening to kill Sansa").
- * Not "Jon killed by Olly", "Jon killed in battle", "Jon is killed", "Jon is about to be killed"
- * (passive, or no object).
+ * Not "Jon killed in battle", "Jon is killed", "Jon is about to be killed" (passive, or no
+ * object); the passive with its agent, "Jon killed by Olly", is read the other way round.
  */
 const KILLS_AFTER =
   /[ \t]+(?:(?:can['’]?t|cannot|could(?:n['’]?t)?|did(?:n['’]?t)?|does(?:n['’]?t)?|won['’]?t|will|would(?:n['’]?t)?|should(?:n['’]?t)?|must|(?:(?:is|was|are|were)[ \t]+)?(?:tries|tried|trying|wants|wanted|has|had|going|needs|needed|threatens|threatened|threatening|plans|planned|planning|about|set|sets) to|gonna|wanna|finally|just|almost|nearly|never|then|also|really)[ \t]+){0,3}(?:kill(?:s|ed)?|murder(?:s|ed)?|slays?|slew|executes?|executed|beheads?|beheaded|stabs?|stabbed|poisons?|poisoned)[ \t]+(?!(?:by|in|at|on|off|during|after|before|while|with|for|from|to|himself|herself|themselves|itself|and|or|but)\b)[\p{L}\p{N}#@"“']/iuy;
 
 const ARTICLE = /(?:the|a|an|his|her|their|its|poor|little|young|old)[ \t]+/iy;
+
+/** The passive with its agent: a name before it is who is killed ("Jon is stabbed by Olly", "Osha: killed by Ramsay")... */
+const KILLED_BY_AFTER = /[ \t]*:?[ \t]+(?:(?:is|was|gets|got|being|been)[ \t]+)?(?:killed|murdered|slain|beheaded|executed|stabbed|poisoned)[ \t]+by[ \t]/iuy;
+/** ...and a name right after it is who kills. */
+const KILLED_BY_BEFORE = /(?:killed|murdered|slain|beheaded|executed|stabbed|poisoned)[ \t]+by[ \t]+(?:the[ \t]+)?$/iu;
 
 /** A possessive and a noun of death after a name: "Joffrey's death", "Ned's shocking execution". */
 const DEATH_AFTER = /(?:['’]s|s['’]|['’])[ \t]+(?:\p{L}+[ \t]+)?(?:death|murder|execution|funeral|killing|beheading|assassination|demise|passing)\b/iuy;
