@@ -94,6 +94,15 @@ test("words of death said of someone by name ('Joffrey's death') are not about a
   assert.ok(check("Tommen is crowned king, and then Tommen's death.", { work: got, at: "S04E05" }).reveals.some((r) => r.fact === "tommen-suicide"));
 });
 
+test("a cue that says something is not so is told only by a text that says so too", () => {
+  const got = bundled("game-of-thrones");
+  const strangers = bundled("all-of-us-strangers");
+  assert.deepEqual(check("Arya says a lot in this episode.", { work: got, at: "S08E03" }), NOT_A_SPOILER);
+  assert.deepEqual(check("Arya says no to Gendry.", { work: got, at: "S08E03" }).reveals.map((r) => r.fact), ["gendry-legitimized"]);
+  assert.ok(check("Harry wasn't real.", { work: strangers, at: "91m" }).reveals.some((r) => r.fact === "twist-not-real-world"));
+  assert.deepEqual(check("I can't believe Harry is real.", { work: strangers, at: "91m" }), NOT_A_SPOILER);
+});
+
 test("'#RIPViserion' reveals the dragon's death until it is seen", () => {
   const got = bundled("game-of-thrones");
   const text = "Nothing will be the same now #ripviserion #gameofthrones";

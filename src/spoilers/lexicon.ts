@@ -48,6 +48,8 @@ export interface Lexicon {
   readonly factsWithEntityCue: readonly (readonly number[] | undefined)[];
   /** Entity -> the folded names of the actors who play it ("maisie williams"). */
   readonly actorsOf: readonly (readonly string[] | undefined)[];
+  /** The concept of negation ("not", "wasn't"), which only cues use: a cue that says something is not so needs a text that does. */
+  readonly negation: number;
   /** Weight of each concept, 0.5–1: common words weigh less. */
   readonly conceptWeight: Float64Array;
   readonly conceptCount: number;
@@ -115,6 +117,10 @@ export interface LexFact {
 }
 
 const ENTITY_CUE = 0.3;
+/** A phrase that says something is not so. */
+const NEGATED = /\b(?:not|never|no|nothing|nobody|none|cannot)\b|n['’]t\b/i;
+/** How texts say it: the scanner reads "wasn't" as one word. */
+const NEGATIONS = ["not", "never", "no", "nothing", "nobody", "none", "cannot", ...["is", "was", "are", "were", "do", "does", "did", "ca", "wo", "would", "could", "should", "has", "have", "had", "ai"].flatMap((v) => [`${v}n't`, ...(v === "ca" || v === "wo" ? [] : [`${v}nt`])])];
 
 /** Generic-language bits that speak to each fact kind. */
 const KIND_BITS: Record<string, number> = {};
@@ -198,6 +204,12 @@ function build(story: Story): Lexicon {
     conceptWeights.push(Math.max(...group.map(weightOf)));
     for (const lemma of group) conceptOfLemma.set(lemma, id);
   });
+  // Negation is a stop word, but the cue "Harry wasn't real" says the opposite of "Harry is real":
+  // in a cue it is one more word a text must have to say the cue in full (weighing nothing itself;
+  // in statements, where "not" and "never" are everywhere, it is no word of the fact).
+  const negation = conceptForms.length;
+  conceptForms.push([]);
+  conceptWeights.push(0);
   const used = new Set<number>();
   const conceptOf = (lemmas: readonly string[]): number => {
     for (const l of lemmas) {
@@ -214,7 +226,7 @@ function build(story: Story): Lexicon {
   const phrases = SYNONYMS.flat().filter((p) => p.includes(" ") || p.includes("."));
 
   /** The entities named in a text and the concepts of its other content words. */
-  const analyse = (text: string): { entities: number[]; concepts: number[] } => {
+  const analyse = (text: string, cue = false): { entities: number[]; concepts: number[] } => {
     const found = new Set<number>();
     const concepts = new Set<number>();
     let rest = text;
@@ -239,6 +251,7 @@ function build(story: Story): Lexicon {
       blank(start, end);
     });
     for (const lemmas of contentLemmas(rest)) concepts.add(conceptOf(lemmas));
+    if (cue && NEGATED.test(rest)) concepts.add(negation);
     for (const c of concepts) used.add(c);
     return { entities: [...found], concepts: [...concepts] };
   };
@@ -247,11 +260,12 @@ function build(story: Story): Lexicon {
   const facts: LexFact[] = story.facts.map((f, index) => {
     const statement = analyse(f.statement);
     const cues: LexCue[] = f.cues.map((cue) => {
-      const a = analyse(cue);
+      const a = analyse(cue, true);
       const weight = a.concepts.reduce((s, c) => s + conceptWeights[c]!, 0);
       return { entities: a.entities, concepts: a.concepts, weight: a.concepts.length > 0 ? weight : ENTITY_CUE, proper: isProperName(cue) };
     }).filter((c) => c.concepts.length > 0 || c.entities.length > 0);
     const concepts = new Set([...statement.concepts, ...cues.flatMap((c) => c.concepts)]);
+    concepts.delete(negation);
     return {
       fact: f,
       index,
@@ -267,6 +281,7 @@ function build(story: Story): Lexicon {
   });
 
   // Surface forms of every concept a fact uses.
+  if (used.has(negation)) for (const f of NEGATIONS) term(f).concepts.push(negation);
   for (const c of used) {
     const forms = new Set<string>();
     for (const lemma of conceptForms[c]!) for (const f of lemma.includes(" ") ? inflectPhrase(lemma) : inflect(lemma)) forms.add(f);
@@ -301,7 +316,7 @@ function build(story: Story): Lexicon {
   for (const f of facts) {
     for (const c of f.concepts) note(factsOfConcept, c, f.index);
     for (const cue of f.cues) {
-      if (cue.concepts.length >= 2) for (const c of cue.concepts) note(factsWithCue, c, f.index);
+      if (cue.concepts.length >= 2) for (const c of cue.concepts) if (c !== negation) note(factsWithCue, c, f.index);
       if (cue.concepts.length === 0) for (const e of cue.entities) note(factsWithEntityCue, e, f.index);
     }
   }
@@ -317,6 +332,7 @@ function build(story: Story): Lexicon {
     factsOfConcept,
     factsWithEntityCue,
     someoneUnnamed: facts.some((f) => f.castShare >= POINTS.vagueShare),
+    negation,
     trie: new WordTrie(keys),
     terms,
     entities,

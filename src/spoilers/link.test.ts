@@ -110,6 +110,23 @@ test("a name with a possessive and a noun of death, or after 'the death of', is 
   assert.deepEqual(dead("Oskar dies"), [], "no possessive: the words of death are not tied to a name");
 });
 
+test("a cue that says something is not so needs a text that says so too; 'can't believe' negates nothing", () => {
+  const told = lexiconOf(storyFrom(RIVERS.replace("cues: [secret wedding]", "cues: [secret wedding, Oskar won't marry]")));
+  const marry = told.facts[told.factIndex.get("mara-and-oskar-marry")!]!;
+  const cue = marry.cues.find((c) => c.concepts.includes(told.negation));
+  assert.ok(cue, "the negation is one of the cue's words");
+  assert.ok(!marry.statement.includes(told.negation), "not in statements");
+  const concepts = (text: string) => {
+    const ev = emptyEvidence(told);
+    link(told, readerView(told, story.scale.parse("S01E01").ord), text, scan(told, text), 0, { start: 0, end: text.length }, ev);
+    return ev.concepts;
+  };
+  assert.ok(cue.concepts.every((c) => concepts("Oskar won't marry her").has(c)));
+  assert.ok(cue.concepts.every((c) => concepts("Oskar wasnt going to marry").has(c)), "written without the apostrophe");
+  assert.ok(!concepts("Oskar will marry her").has(told.negation));
+  assert.ok(!concepts("I can't believe Oskar will marry her").has(told.negation), "a figure of speech");
+});
+
 test("an abbreviation written in capitals must be in capitals", () => {
   assert.deepEqual(linked("OD is back"), ["oskar"]);
   assert.deepEqual(linked("I od on coffee"), []);

@@ -135,11 +135,14 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
     const term = lexicon.terms[hits.term[k]!]!;
     if (term.concepts.length === 0 && term.generic === 0) continue;
     if (cover?.covers(start, end)) continue;
-    for (const c of term.concepts) into.concepts.add(c);
+    for (const c of term.concepts) if (c !== lexicon.negation || !FIGURE_OF_SPEECH.test(text.slice(end, end + 24))) into.concepts.add(c);
     into.generic |= term.generic & ENDING_BIT && ofTheWork(lexicon, text, end) ? term.generic & ~ENDING_BIT : term.generic;
   }
   return to;
 }
+
+/** A negation that negates nothing in the story: "can't believe", "can't wait", "couldn't stop". */
+const FIGURE_OF_SPEECH = /^[ \t]+(?:even[ \t]+)?(?:believe|wait|stop|help|get[ \t]+over|handle|stand|deal|imagine|describe|explain|express|breathe|cope)\b/i;
 
 /** "of the show", "of the series", "of season 8", "of the book(s)", "of the saga": talk about the work, not in it. */
 const OF_THE_WORK = /[ \t]+of[ \t]+(?:the[ \t]+)?(?:show|series|seasons?|books?|saga|film|movie|novel|story)(?:[ \t]*\d+)?\b/iy;

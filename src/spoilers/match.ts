@@ -96,11 +96,10 @@ function toldInFull(f: LexFact, ev: Evidence): boolean {
 export function matchFact(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Evidence): Match {
   const points = pointsFor(lexicon, view, f, ev);
   if (points === 0) return { points, entities: [], concepts: [] };
-  return {
-    points,
-    entities: f.entities.filter((e) => ev.entities.has(e)),
-    concepts: f.concepts.filter((c) => ev.concepts.has(c)),
-  };
+  const concepts = f.concepts.filter((c) => ev.concepts.has(c));
+  // A negation is part of what the text says of the fact when a cue it tells says so ("Harry wasn't real").
+  if (f.cues.some((c) => c.concepts.includes(lexicon.negation) && allIn(c.entities, ev.entities) && allIn(c.concepts, ev.concepts))) concepts.push(lexicon.negation);
+  return { points, entities: f.entities.filter((e) => ev.entities.has(e)), concepts };
 }
 
 /** Whether two of the fact's entities named in the text have never been together in a fact or relation the reader knows. */
