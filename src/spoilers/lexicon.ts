@@ -509,8 +509,17 @@ let englishWords: Set<string> | undefined;
  */
 export function isEnglishWord(word: string): boolean {
   englishWords ??= new Set(ENGLISH_WORDS.split(" "));
-  const has = (w: string) => englishWords!.has(w);
-  return has(word) || [/s$/, /es$/, /ed$/, /d$/, /ing$/].some((end) => end.test(word) && has(word.replace(end, ""))) || (/ies$/.test(word) && has(word.replace(/ies$/, "y")));
+  return orItsStem(word, (w) => englishWords!.has(w));
+}
+
+/** Whether a lower-case word is a common English word or a plural or verb form of one ("kills", "returned"). */
+export function isCommonForm(word: string): boolean {
+  return orItsStem(word, isCommonWord);
+}
+
+/** Whether a word, or the word it would be without a plural or verb ending, passes `has`. */
+function orItsStem(word: string, has: (w: string) => boolean): boolean {
+  return [word, word.replace(/s$/, ""), word.replace(/es$/, ""), word.replace(/ies$/, "y"), word.replace(/e?d$/, ""), word.replace(/ing$/, ""), word.replace(/ing$/, "e")].some(has);
 }
 
 /** A word common enough in English that, written in lower case, it is not taken for a name. */

@@ -1,7 +1,7 @@
 import { addAll, IdSet } from "./idset.ts";
 import { FOLD, foldPattern, SPACE, WHITE, WORD } from "./fold.ts";
 import { ENDING_BIT, PERSONAL } from "./generic.ts";
-import { capitalisedAs, isCommonWord, type Lexicon, type NameRef } from "./lexicon.ts";
+import { capitalisedAs, isCommonForm, type Lexicon, type NameRef } from "./lexicon.ts";
 import type { ReaderView } from "./reader.ts";
 import type { Range } from "./sentences.ts";
 
@@ -109,7 +109,7 @@ export function link(lexicon: Lexicon, view: ReaderView, text: string, hits: Hit
       const killed = start >= objectFrom && start <= objectTo;
       const object = tagged ? -1 : objectOfKilling(text, end);
       const dies = !tagged && deathNamed(text, start, end);
-      const killedBy = !tagged && (KILLED_BY_AFTER.lastIndex = end, KILLED_BY_AFTER.test(text));
+      const killedBy = !tagged && killedByAfter(text, end);
       const killerBy = !tagged && KILLED_BY_BEFORE.test(text.slice(Math.max(0, start - 40), start));
       let fresh = false;
       for (const n of lexicon.terms[index]!.names) {
@@ -195,6 +195,12 @@ const DEATH_BEFORE = /(?:death|murder|execution|funeral|killing|beheading|assass
 function deathNamed(text: string, start: number, end: number): boolean {
   DEATH_AFTER.lastIndex = end;
   return DEATH_AFTER.test(text) || DEATH_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Whether the passive with its agent follows a name ("Jon is stabbed by"): who is killed. */
+function killedByAfter(text: string, end: number): boolean {
+  KILLED_BY_AFTER.lastIndex = end;
+  return KILLED_BY_AFTER.test(text);
 }
 
 /** Where the object of a verb of killing right after a name begins, or -1. */
@@ -303,7 +309,7 @@ function someoneElse(lexicon: Lexicon, text: string, hits: Hits, k: number): boo
   const next = SURNAME.exec(text.slice(end + 1, end + 41));
   if (!next) return false;
   const word = next[0].toLowerCase();
-  if (isEnglish(word)) return false;
+  if (isCommonForm(word)) return false;
   for (let i = start; i < end; i++) if (WHITE[text.charCodeAt(i)]) return false;
   for (let j = k + 1; j < hits.start.length && hits.start[j]! <= end + 1; j++) if (hits.start[j] === end + 1) return false;
   // A misspelling of one of the entity's own names ("Jon Snoww") is still the entity.
@@ -316,11 +322,6 @@ function someoneElse(lexicon: Lexicon, text: string, hits: Hits, k: number): boo
 
 /** A capitalised word at the start: a capital, a small letter, then at least one more letter. */
 const SURNAME = /^\p{Lu}\p{Ll}\p{L}+(?![\p{L}\p{N}])/u;
-
-/** Whether a lower-case word is a common English word, or an inflection of one ("kills", "returned"). */
-function isEnglish(word: string): boolean {
-  return [word, word.replace(/s$/, ""), word.replace(/es$/, ""), word.replace(/ies$/, "y"), word.replace(/e?d$/, ""), word.replace(/ing$/, ""), word.replace(/ing$/, "e")].some(isCommonWord);
-}
 
 /** Whether the hit is capitalised as at least one of its term's names needs. */
 function nameAt(lexicon: Lexicon, text: string, hits: Hits, k: number): boolean {
