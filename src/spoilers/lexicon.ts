@@ -233,11 +233,12 @@ function build(story: Story): Lexicon {
     const blank = (start: number, end: number) => {
       rest = rest.slice(0, start) + " ".repeat(end - start) + rest.slice(end);
     };
-    // A name that is also a word counts only capitalised as the name ("ice spear" is no sword called Ice),
-    // and a name inside a longer one is part of it ("Jon" in "Jon Arryn"), as when texts are linked.
+    // As when texts are linked: a name that is also a word counts only capitalised as the name ("ice
+    // spear" is no sword called Ice), one that takes no plural only in the singular ("hounds" are
+    // no Sandor), and a name inside a longer one is part of it ("Jon" in "Jon Arryn").
     const named: { start: number; end: number; entities: number[] }[] = [];
     nameTrie.scan(text, (p, start, end) => {
-      const entities = drafts.get(nameKeys[p]!)!.names.filter((n) => capitalisedAs(text, start, end, n.capitals)).map((n) => n.entity);
+      const entities = drafts.get(nameKeys[p]!)!.names.filter((n) => (n.exact === undefined || end - start === n.exact) && capitalisedAs(text, start, end, n.capitals)).map((n) => n.entity);
       if (entities.length > 0) named.push({ start, end, entities });
     });
     for (const n of named) {

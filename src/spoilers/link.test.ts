@@ -98,6 +98,9 @@ test("in a fact's cues too, a name that is a common word is the name only when c
   assert.ok(storm, "\"summer storm\" is two words, not the wolf and a storm");
   assert.deepEqual(storm.entities, []);
   assert.ok(howls.cues.some((c) => c.entities.includes(wolf) && c.concepts.length === 1), "\"Summer runs\" names the wolf");
+  const plural = lexiconOf(storyFrom(RIVERS.replace("cues: [howls]", "cues: [howls, Summers pass]")));
+  const pass = plural.facts[plural.factIndex.get("ghost-howls")!]!.cues.find((c) => c.concepts.length === 2);
+  assert.ok(pass, "\"Summers\" is the word in the plural, as in texts: the wolf's name is an English word and takes none");
 });
 
 test("in a fact's cues too, a name inside a longer name is part of it", () => {
