@@ -39,6 +39,9 @@ export const ProgressBody = named("ProgressUpdate", z.object({ at: At.describe("
 
 // ---- responses --------------------------------------------------------------------------------
 
+/** A place in a story file: line, column, field path, and what is wrong there. */
+const Located = z.object({ line: z.number().int(), column: z.number().int(), path: z.string(), message: z.string() }).strict();
+
 export const ProblemBody = named(
   "Problem",
   z
@@ -51,7 +54,7 @@ export const ProblemBody = named(
       requestId: z.string().optional(),
       errors: z.array(z.object({ path: z.string(), message: z.string() })).optional().describe("invalid-input: each field that failed"),
       problems: z
-        .array(z.object({ line: z.number().int(), column: z.number().int(), path: z.string(), message: z.string() }))
+        .array(Located)
         .optional()
         .describe("invalid-story: every problem in the story file, located"),
       current: z.string().optional().describe("version-mismatch: the ETag of the work's current version"),
@@ -153,7 +156,14 @@ export const VersionList = named(
 
 export const Imported = named(
   "Imported",
-  z.object({ work: WorkSummary, etag: z.string() }).strict().describe("The work as imported (its metadata safe at position zero)"),
+  z
+    .object({
+      work: WorkSummary,
+      etag: z.string(),
+      warnings: z.array(Located).describe("Remarks on the stored file, as `afterimage validate` gives them: a fact's words that use a name learned only after the fact"),
+    })
+    .strict()
+    .describe("The work as imported (its metadata safe at position zero)"),
 );
 
 const Labelled = z.object({ id: z.string(), statement: z.string(), at: z.string() }).strict();

@@ -1,6 +1,6 @@
-import { LineCounter, parseDocument, isNode } from "yaml";
-import { loadStory, type StoryProblem } from "../model/load.ts";
+import { loadStory, locator, type StoryProblem } from "../model/load.ts";
 import type { Story } from "../model/story.ts";
+import { laterNamesInFacts } from "../spoilers/lint.ts";
 import type { Expectation, ImportedVersion, Store } from "./store.ts";
 
 export interface ImportRequest {
@@ -15,7 +15,7 @@ export interface ImportRequest {
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly version: ImportedVersion; readonly story: Story }
+  | { readonly ok: true; readonly version: ImportedVersion; readonly story: Story; readonly warnings: readonly StoryProblem[] }
   | { readonly ok: false; readonly problems: readonly StoryProblem[] };
 
 /**
@@ -29,10 +29,9 @@ export async function importStoryFile(store: Store, request: ImportRequest): Pro
   if (!loaded.ok) return loaded;
   const story = loaded.story;
   if (request.id !== undefined && story.work.id !== request.id) {
-    const { line, column } = locate(request.source, ["work", "id"]);
     return {
       ok: false,
-      problems: [{ file, line, column, path: "work.id", message: `the file is the work \`${story.work.id}\`, not \`${request.id}\` as addressed` }],
+      problems: [{ ...locator(request.source, file)(["work", "id"]), message: `the file is the work \`${story.work.id}\`, not \`${request.id}\` as addressed` }],
     };
   }
   const version = await store.importWork({
@@ -42,14 +41,7 @@ export async function importStoryFile(store: Store, request: ImportRequest): Pro
     origin: request.origin,
     ...(request.expect ? { expect: request.expect } : {}),
   });
-  return { ok: true, version, story };
-}
-
-function locate(source: string, path: readonly string[]): { line: number; column: number } {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines });
-  const node = doc.getIn(path, true);
-  const offset = isNode(node) ? (node.range?.[0] ?? 0) : 0;
-  const { line, col } = lines.linePos(offset);
-  return { line, column: col };
+  const remarks = laterNamesInFacts(story);
+  const locate = remarks.length > 0 ? locator(request.source, file) : undefined;
+  return { ok: true, version, story, warnings: remarks.map((r) => ({ ...locate!(r.path), message: r.message })) };
 }

@@ -31,6 +31,18 @@ for (const dialect of DIALECTS) {
       assert.ok((await api.cache.catalog().works()).some((s) => s.work.id === "fresh-film"), "the pages' catalog sees it");
     });
 
+    it("an import says, located, where a fact's cue uses a name learned after the fact; it is stored all the same", async () => {
+      const early = lighthouseAs("early-name").replace("cues: [shipwreck, sank]", "cues: [shipwreck, sank, Captain Marlowe's ship]");
+      const r = await api.request("POST", "/v1/works", { raw: early, headers: YAML, token: api.editor });
+      assert.equal(r.status, 201);
+      assert.equal(r.json.warnings.length, 1);
+      assert.equal(r.json.warnings[0].path, "facts[2].cues[2]");
+      assert.ok(r.json.warnings[0].line > 1);
+      assert.match(r.json.warnings[0].message, /"Captain Marlowe", a name the audience learns only after this fact/);
+      const clean = await api.request("POST", "/v1/works", { raw: lighthouseAs("clean-names"), headers: YAML, token: api.editor });
+      assert.deepEqual(clean.json.warnings, []);
+    });
+
     it("POST /v1/works accepts JSON story files too", async () => {
       const json = JSON.stringify(parse(lighthouseAs("json-film")));
       const r = await api.request("POST", "/v1/works", { raw: json, headers: { "Content-Type": "application/json" }, token: api.editor });

@@ -31,10 +31,11 @@ export function editorRoutes({ store, cache }: ApiDeps): Route[] {
       throw new AfterimageError("invalid-story", `the story file has ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was stored`, { problems });
     }
     const { version, story } = result;
+    const warnings = result.warnings.map(({ line, column, path, message }) => ({ line, column, path, message }));
     cache.noteHead(version.id, { id: version.id, version: version.version, updatedAt: version.createdAt }, story);
     const etag = etagOf(version.version);
     const work = { id: version.id, version: version.version, updatedAt: version.createdAt, story };
-    return { body: { work: presentSummary(work), etag }, headers: { ETag: etag, Location: `/v1/works/${version.id}` }, created: version.previous === null };
+    return { body: { work: presentSummary(work), etag, warnings }, headers: { ETag: etag, Location: `/v1/works/${version.id}` }, created: version.previous === null };
   };
 
   return [
