@@ -1,6 +1,5 @@
 import { loadStory, locator, type StoryProblem } from "../model/load.ts";
 import type { Story } from "../model/story.ts";
-import { laterNamesInFacts } from "../spoilers/lint.ts";
 import type { Expectation, ImportedVersion, Store } from "./store.ts";
 
 export interface ImportRequest {
@@ -15,7 +14,7 @@ export interface ImportRequest {
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly version: ImportedVersion; readonly story: Story; readonly warnings: readonly StoryProblem[] }
+  | { readonly ok: true; readonly version: ImportedVersion; readonly story: Story }
   | { readonly ok: false; readonly problems: readonly StoryProblem[] };
 
 /**
@@ -41,7 +40,5 @@ export async function importStoryFile(store: Store, request: ImportRequest): Pro
     origin: request.origin,
     ...(request.expect ? { expect: request.expect } : {}),
   });
-  const remarks = laterNamesInFacts(story);
-  const locate = remarks.length > 0 ? locator(request.source, file) : undefined;
-  return { ok: true, version, story, warnings: remarks.map((r) => ({ ...locate!(r.path), message: r.message })) };
+  return { ok: true, version, story };
 }
