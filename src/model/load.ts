@@ -1,5 +1,5 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
-import { compile, type FieldPath } from "./compile.ts";
+import { compile, type FieldPath, type PathProblem } from "./compile.ts";
 import { StoryFile } from "./schema.ts";
 import type { Story } from "./story.ts";
 
@@ -61,16 +61,17 @@ export function loadStory(text: string, file = "<story>"): Loaded {
 }
 
 /**
- * Where a field path is in a story file's text, for reporting on a story that loaded: the
- * file, line and column of the deepest node on the path that exists.
+ * Remarks on a story file that loaded (by field path), each placed at the file, line and column
+ * of the deepest node on its path that exists. The text is parsed only when there are any.
  */
-export function locator(text: string, file: string): (path: FieldPath) => Omit<StoryProblem, "message"> {
+export function locateIn(text: string, file: string, remarks: readonly PathProblem[]): StoryProblem[] {
+  if (remarks.length === 0) return [];
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  return (path) => {
-    const { line, col } = lines.linePos(offsetOf(doc, path, false));
-    return { file, line, column: col, path: formatPath(path) };
-  };
+  return remarks.map((r) => {
+    const { line, col } = lines.linePos(offsetOf(doc, r.path, false));
+    return { file, line, column: col, path: formatPath(r.path), message: r.message };
+  });
 }
 
 export function formatProblem(p: StoryProblem): string {

@@ -21,10 +21,8 @@ export function laterNamesInFacts(story: Story): StoryWarning[] {
   const warnings: StoryWarning[] = [];
   for (const fact of story.facts) {
     const view = readerView(lexicon, fact.at.ord);
-    const texts: [FieldPath, string][] = [
-      [["facts", fileIndex.get(fact.id)!, "statement"], fact.statement],
-      ...fact.cues.map((cue, j): [FieldPath, string] => [["facts", fileIndex.get(fact.id)!, "cues", j], cue]),
-    ];
+    const at = fileIndex.get(fact.id)!;
+    const texts: [FieldPath, string][] = [[["facts", at, "statement"], fact.statement], ...fact.cues.map((cue, j): [FieldPath, string] => [["facts", at, "cues", j], cue])];
     for (const [path, text] of texts) {
       const hits = scan(lexicon, text);
       const ev = emptyEvidence(lexicon);

@@ -1,4 +1,4 @@
-import type { LexFact, Lexicon } from "./lexicon.ts";
+import type { LexCue, LexFact, Lexicon } from "./lexicon.ts";
 import { addAll, IdSet } from "./idset.ts";
 import type { Evidence } from "./link.ts";
 import { pairKey, type ReaderView } from "./reader.ts";
@@ -39,7 +39,7 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   const reveal = ev.lateNames.has(f.index);
   let best: LexFact["cues"][number] | undefined;
   for (const cue of f.cues) {
-    if (allIn(cue.entities, ev.entities) && allIn(cue.concepts, ev.concepts)) {
+    if (says(cue, ev)) {
       best = cue;
       break;
     }
@@ -88,7 +88,7 @@ export function pointsFor(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
 /** Whether the text says one of the fact's cues that has both names and words, all of them. */
 function toldInFull(f: LexFact, ev: Evidence): boolean {
   for (const cue of f.cues) {
-    if (cue.entities.length > 0 && cue.concepts.length > 0 && allIn(cue.entities, ev.entities) && allIn(cue.concepts, ev.concepts)) return true;
+    if (cue.entities.length > 0 && cue.concepts.length > 0 && says(cue, ev)) return true;
   }
   return false;
 }
@@ -98,7 +98,7 @@ export function matchFact(lexicon: Lexicon, view: ReaderView, f: LexFact, ev: Ev
   if (points === 0) return { points, entities: [], concepts: [] };
   const concepts = f.concepts.filter((c) => ev.concepts.has(c));
   // A negation is part of what the text says of the fact when a cue it tells says so ("Harry wasn't real").
-  if (f.cues.some((c) => c.concepts.includes(lexicon.negation) && allIn(c.entities, ev.entities) && allIn(c.concepts, ev.concepts))) concepts.push(lexicon.negation);
+  if (f.cues.some((c) => c.concepts.includes(lexicon.negation) && says(c, ev))) concepts.push(lexicon.negation);
   return { points, entities: f.entities.filter((e) => ev.entities.has(e)), concepts };
 }
 
@@ -131,6 +131,11 @@ function diesOther(ents: readonly number[], ev: Evidence): boolean {
   if (ev.dead.size === 0) return false;
   for (let i = 0; i < ents.length; i++) if (ev.dead.has(ents[i]!)) return false;
   return true;
+}
+
+/** Whether the text has every name and word of a cue. */
+function says(cue: LexCue, ev: Evidence): boolean {
+  return allIn(cue.entities, ev.entities) && allIn(cue.concepts, ev.concepts);
 }
 
 function allIn(list: readonly number[], set: IdSet): boolean {

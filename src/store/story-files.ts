@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PathProblem } from "../model/compile.ts";
-import { loadStory, locator, type StoryProblem } from "../model/load.ts";
+import { loadStory, locateIn, type StoryProblem } from "../model/load.ts";
 import type { Story } from "../model/story.ts";
 
 /** The bundled works shipped in the repository's `stories/`. */
@@ -43,10 +43,8 @@ export function storyFilesIn(dir: string): string[] {
 }
 
 /** Remarks on a story file that loaded, each placed at its file:line:column. */
-export function locateIn(path: string, remarks: readonly PathProblem[]): StoryProblem[] {
-  if (remarks.length === 0) return [];
-  const locate = locator(readFileSync(path, "utf8"), display(path));
-  return remarks.map((r) => ({ ...locate(r.path), message: r.message }));
+export function locateInFile(path: string, remarks: readonly PathProblem[]): StoryProblem[] {
+  return remarks.length === 0 ? [] : locateIn(readFileSync(path, "utf8"), display(path), remarks);
 }
 
 /** The bundled story file named for a work id, if there is one. */

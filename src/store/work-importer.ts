@@ -1,4 +1,4 @@
-import { loadStory, locator, type StoryProblem } from "../model/load.ts";
+import { loadStory, locateIn, type StoryProblem } from "../model/load.ts";
 import type { Story } from "../model/story.ts";
 import type { Expectation, ImportedVersion, Store } from "./store.ts";
 
@@ -30,7 +30,7 @@ export async function importStoryFile(store: Store, request: ImportRequest): Pro
   if (request.id !== undefined && story.work.id !== request.id) {
     return {
       ok: false,
-      problems: [{ ...locator(request.source, file)(["work", "id"]), message: `the file is the work \`${story.work.id}\`, not \`${request.id}\` as addressed` }],
+      problems: locateIn(request.source, file, [{ path: ["work", "id"], message: `the file is the work \`${story.work.id}\`, not \`${request.id}\` as addressed` }]),
     };
   }
   const version = await store.importWork({

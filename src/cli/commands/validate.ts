@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { formatProblem } from "../../model/load.ts";
 import { laterNamesInFacts } from "../../spoilers/lint.ts";
-import { BUNDLED_STORIES, loadStoryFiles, locateIn, storyFilesIn } from "../../store/story-files.ts";
+import { BUNDLED_STORIES, loadStoryFiles, locateInFile, storyFilesIn } from "../../store/story-files.ts";
 import { EXIT_INVALID, guarded, printJson } from "../output.ts";
 
 export function registerValidate(program: Command): void {
@@ -21,7 +21,7 @@ export function registerValidate(program: Command): void {
           return;
         }
         // Files load in the order given, so each story is its path's.
-        const warnings = loaded.stories.flatMap((story, i) => locateIn(paths[i]!, laterNamesInFacts(story)));
+        const warnings = loaded.stories.flatMap((story, i) => locateInFile(paths[i]!, laterNamesInFacts(story)));
         if (o.json) {
           printJson({ ok: true, works: loaded.stories.map((s) => s.work.id), warnings });
           return;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AfterimageError } from "../../model/errors.ts";
-import { locator } from "../../model/load.ts";
+import { locateIn } from "../../model/load.ts";
 import { StoryFile } from "../../model/schema.ts";
 import { laterNamesInFacts } from "../../spoilers/lint.ts";
 import type { Expectation } from "../../store/store.ts";
@@ -33,12 +33,7 @@ export function editorRoutes({ store, cache }: ApiDeps): Route[] {
       throw new AfterimageError("invalid-story", `the story file has ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was stored`, { problems });
     }
     const { version, story } = result;
-    const remarks = laterNamesInFacts(story);
-    const locate = remarks.length > 0 ? locator(source, "<request>") : undefined;
-    const warnings = remarks.map((r) => {
-      const { line, column, path } = locate!(r.path);
-      return { line, column, path, message: r.message };
-    });
+    const warnings = locateIn(source, "<request>", laterNamesInFacts(story)).map(({ line, column, path, message }) => ({ line, column, path, message }));
     cache.noteHead(version.id, { id: version.id, version: version.version, updatedAt: version.createdAt }, story);
     const etag = etagOf(version.version);
     const work = { id: version.id, version: version.version, updatedAt: version.createdAt, story };
